@@ -1,0 +1,64 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Pilotdeck",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "pilotdeck", targets: ["pilotdeck"]),
+        .executable(name: "pilotdeck-bench", targets: ["pilotdeck-bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .target(
+            name: "PilotKit",
+            dependencies: [.product(name: "Yams", package: "Yams")]
+        ),
+        .target(
+            name: "PilotStore",
+            dependencies: [
+                "PilotKit",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "PHIEvaluation", dependencies: ["PilotKit"]),
+        .target(name: "PilotDemo", dependencies: ["PilotKit", "PilotStore"]),
+        .target(name: "PilotReports", dependencies: ["PilotKit"]),
+        .target(name: "TerminalKit"),
+        .target(name: "CursesTerminal", dependencies: ["TerminalKit", "CNcursesw"]),
+        .target(
+            name: "PilotDeck",
+            dependencies: ["PilotKit", "PilotStore", "PilotReports", "TerminalKit"]
+        ),
+        .executableTarget(
+            name: "pilotdeck",
+            dependencies: [
+                "PilotKit", "PilotStore", "PilotReports", "PilotDeck", "PilotDemo", "CursesTerminal",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(
+            name: "pilotdeck-bench",
+            dependencies: [
+                "PilotKit", "PilotStore", "PilotReports", "PilotDeck", "PilotDemo", "TerminalKit", "PHIEvaluation",
+            ]
+        ),
+        .testTarget(name: "PilotKitTests", dependencies: ["PilotKit", "PHIEvaluation"]),
+        .testTarget(name: "PilotStoreTests", dependencies: ["PilotStore", "PilotKit", "PilotDemo"]),
+        .testTarget(name: "PilotReportsTests", dependencies: ["PilotReports", "PilotKit"]),
+        .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
+        .testTarget(
+            name: "PilotDeckTests",
+            dependencies: ["PilotDeck", "PilotStore", "PilotKit", "PilotDemo", "TerminalKit"]
+        ),
+        .testTarget(name: "CLITests", dependencies: ["PilotKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

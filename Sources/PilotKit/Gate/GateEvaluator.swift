@@ -1,0 +1,186 @@
+import Foundation
+
+/// Judges a pilot's next gate. Pure: the same evidence always gives the same readiness.
+public enum GateEvaluator {
+    public static func evaluate(_ evidence: GateEvidence) -> GateReadiness {
+        let pilot = evidence.pilot
+        let blocking = evidence.incidents.filter { !$0.status.isResolved && $0.severity.pausesPilot }
+        let blocked = pilot.status == .paused || !blocking.isEmpty
+        guard let next = pilot.stage.next, pilot.status != .retired else {
+            return GateReadiness(pilot: pilot.key, from: pilot.stage, to: nil, criteria: [], blocked: blocked)
+        }
+        let gate = evidence.playbook.plan(for: next).gate
+        var criteria: [GateCriterion] = [status(pilot)]
+        criteria += gate.metrics.map { metric($0, evidence) }
+        criteria += [
+            vetting(evidence.tool), hosting(evidence.tool), contract(evidence.tool),
+            accounts(evidence), scope(evidence, next: next), restricted(evidence, next: next),
+            incidents(blocking), risks(evidence), actionPlan(evidence), signOffs(evidence, required: gate.signoffs),
+        ]
+        return GateReadiness(pilot: pilot.key, from: pilot.stage, to: next, criteria: criteria, blocked: blocked)
+    }
+
+    static func status(_ pilot: Pilot) -> GateCriterion {
+        let detail = pilot.statusReason.isEmpty ? pilot.status.rawValue : "\(pilot.status.rawValue): \(pilot.statusReason)"
+        let moving = pilot.status == .active || pilot.status == .rolledBack
+        return GateCriterion(name: "pilot status", status: moving ? .met : .unmet, detail: detail)
+    }
+
+    static func metric(_ key: String, _ evidence: GateEvidence) -> GateCriterion {
+        guard let summary = evidence.metrics.first(where: { $0.definition.key == key }) else {
+            return GateCriterion(name: "metric \(key)", status: .insufficient, detail: "no measurements recorded")
+        }
+        let d = summary.definition
+        let minSamples = evidence.playbook.minSamples
+        var parts: [String] = []
+        if let value = summary.value { parts.append("\(format(value)) \(d.unit)") } else { parts.append("no value") }
+        parts.append("target \(d.target)")
+        if let base = summary.baseline { parts.append("baseline \(format(base))") }
+        if let limit = d.target.threshold(baseline: summary.baseline), d.target.needsBaseline {
+            parts.append("needs \(d.direction == .lower ? "<=" : ">=") \(format(limit))")
+        }
+        parts.append("n=\(summary.n)")
+        let status = summary.status(minSamples: minSamples)
+        if status == .insufficient {
+            parts.append(summary.n < minSamples ? "fewer than \(minSamples) samples" : "no baseline")
+        }
+        return GateCriterion(name: "metric \(key)", status: status, detail: parts.joined(separator: ", "))
+    }
+
+    static func vetting(_ tool: Tool) -> GateCriterion {
+        GateCriterion(
+            name: "tool vetting", status: tool.vetting.isApproved ? .met : .unmet,
+            detail: "\(tool.key) is \(tool.vetting.rawValue)")
+    }
+
+    static func hosting(_ tool: Tool) -> GateCriterion {
+        GateCriterion(
+            name: "tool hosting", status: tool.hosting == .publicConsumer ? .unmet : .met,
+            detail: tool.hosting.title)
+    }
+
+    static func contract(_ tool: Tool) -> GateCriterion {
+        guard tool.hosting.isVendorRun else {
+            return GateCriterion(name: "tool contract", status: .waived, detail: "not vendor-run: no BAA or no-training clause needed")
+        }
+        let problems = tool.contractProblems.filter { $0 != "hosted on a public consumer service" }
+        return GateCriterion(
+            name: "tool contract", status: problems.isEmpty ? .met : .unmet,
+            detail: problems.isEmpty ? "BAA signed, no-training clause, \(tool.retentionDays) days retention" : problems.joined(separator: "; "))
+    }
+
+    static func accounts(_ evidence: GateEvidence) -> GateCriterion {
+        let bad = evidence.accounts.filter { account in
+            account.kind != .organizationSSO || (try? evidence.accountPolicy.check(email: account.email)) == nil
+        }
+        if evidence.accounts.isEmpty {
+            return GateCriterion(name: "organization accounts", status: .met, detail: "no participants enrolled yet")
+        }
+        return GateCriterion(
+            name: "organization accounts", status: bad.isEmpty ? .met : .unmet,
+            detail: bad.isEmpty
+                ? "all \(evidence.accounts.count) participants use organization SSO accounts"
+                : "not organization accounts: \(bad.prefix(5).map(\.login).joined(separator: ", "))\(bad.count > 5 ? " and \(bad.count - 5) more" : "")")
+    }
+
+    /// The domains the next stage adds, and that the current scope fits what it allows.
+    static func scope(_ evidence: GateEvidence, next: Stage) -> GateCriterion {
+        let allowed = evidence.playbook.plan(for: next).domains
+        let outside = evidence.scope.filter { entry in
+            !allowed.contains { $0.domainKey == entry.domainKey && entry.access <= $0.access }
+        }
+        let added = addedDomains(evidence, next: next).map { "\($0.domainKey) (\($0.access.rawValue))" }
+        let addition = added.isEmpty ? "adds no domains" : "adds \(added.joined(separator: ", "))"
+        if !outside.isEmpty {
+            return GateCriterion(
+                name: "data scope", status: .unmet,
+                detail: "not allowed at \(next.rawValue): \(outside.map(\.domainKey).joined(separator: ", "))")
+        }
+        return GateCriterion(name: "data scope", status: .met, detail: "\(next.rawValue) \(addition)")
+    }
+
+    static func addedDomains(_ evidence: GateEvidence, next: Stage) -> [ScopeEntry] {
+        let now = evidence.playbook.plan(for: evidence.pilot.stage).domains
+        return evidence.playbook.plan(for: next).domains.filter { entry in
+            !now.contains { $0.domainKey == entry.domainKey && entry.access <= $0.access }
+        }
+    }
+
+    /// Restricted domains need an explicit privacy sign-off on top of the quorum (rule 3).
+    static func restricted(_ evidence: GateEvidence, next: Stage) -> GateCriterion {
+        let restricted = addedDomains(evidence, next: next).filter { entry in
+            evidence.catalogue.first { $0.key == entry.domainKey }?.sensitivity == .restricted
+        }
+        guard !restricted.isEmpty else {
+            return GateCriterion(name: "restricted domains", status: .waived, detail: "no restricted domain added")
+        }
+        let signed = evidence.signOffs.contains { $0.discipline == .privacy && $0.verdict == .approve }
+        return GateCriterion(
+            name: "restricted domains", status: signed ? .met : .unmet,
+            detail: "\(restricted.map(\.domainKey).joined(separator: ", ")) \(signed ? "approved by privacy" : "needs a privacy sign-off")")
+    }
+
+    static func incidents(_ blocking: [Incident]) -> GateCriterion {
+        GateCriterion(
+            name: "open incidents", status: blocking.isEmpty ? .met : .unmet,
+            detail: blocking.isEmpty
+                ? "none open at high or critical severity"
+                : blocking.map { "#\($0.id ?? 0) \($0.severity.rawValue) \($0.kind.rawValue) (\($0.status.rawValue))" }.joined(separator: ", "))
+    }
+
+    static func risks(_ evidence: GateEvidence) -> GateCriterion {
+        let threshold = evidence.playbook.riskThreshold
+        let unmitigated = evidence.risks.filter {
+            $0.status.isOpen && $0.score > threshold && $0.mitigation.trimmingCharacters(in: .whitespaces).isEmpty
+        }
+        return GateCriterion(
+            name: "risks", status: unmitigated.isEmpty ? .met : .unmet,
+            detail: unmitigated.isEmpty
+                ? "no open risk above \(threshold) without mitigation"
+                : "unmitigated above \(threshold): \(unmitigated.map { "#\($0.id ?? 0) \($0.title) (\($0.score))" }.joined(separator: ", "))")
+    }
+
+    static func actionPlan(_ evidence: GateEvidence) -> GateCriterion {
+        let steps = evidence.playbook.actionPlan.count
+        let period = evidence.playbook.actionPlanReviewDays
+        guard steps > 0 else { return GateCriterion(name: "action plan", status: .unmet, detail: "the playbook has no action plan") }
+        guard let reviewed = evidence.pilot.actionPlanReviewedOn else {
+            return GateCriterion(name: "action plan", status: .unmet, detail: "\(steps) steps, never reviewed; review it with `pilotdeck pilot review-plan`")
+        }
+        let age = evidence.today.ordinal - reviewed.ordinal
+        return GateCriterion(
+            name: "action plan", status: age <= period ? .met : .unmet,
+            detail: "\(steps) steps, reviewed \(reviewed) (\(age) days ago, every \(period) days)")
+    }
+
+    /// A quorum of disciplines, each from a distinct reviewer; dissent is shown, never hidden.
+    static func signOffs(_ evidence: GateEvidence, required: [Discipline]) -> GateCriterion {
+        var usedReviewers = Set<String>()
+        var missing: [Discipline] = []
+        var approvedBy: [String] = []
+        for discipline in required {
+            let approval = evidence.signOffs.first {
+                $0.discipline == discipline && $0.verdict == .approve && !usedReviewers.contains($0.reviewerLogin)
+            }
+            if let approval {
+                usedReviewers.insert(approval.reviewerLogin)
+                approvedBy.append("\(discipline.rawValue): \(approval.reviewerLogin)")
+            } else {
+                missing.append(discipline)
+            }
+        }
+        let dissents = evidence.signOffs.filter { $0.verdict == .dissent }
+            .map { "dissent by \($0.reviewerLogin) (\($0.discipline.rawValue))" }
+        var detail: [String] = []
+        if required.isEmpty { detail.append("no sign-offs required") }
+        if !approvedBy.isEmpty { detail.append(approvedBy.joined(separator: ", ")) }
+        if !missing.isEmpty { detail.append("missing \(missing.map(\.rawValue).joined(separator: ", "))") }
+        detail += dissents
+        return GateCriterion(
+            name: "sign-offs", status: missing.isEmpty ? .met : .unmet, detail: detail.joined(separator: "; "))
+    }
+
+    static func format(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e12 ? String(Int(value)) : String(format: "%.1f", value)
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+
+/// What a piece of clinician feedback is about.
+public enum FeedbackCategory: String, Labeled {
+    case accuracy, omission, hallucination, workflow, usability
+    case safetyConcern = "safety-concern"
+    case privacyConcern = "privacy-concern"
+
+    /// Concerns that should lead to an incident being considered.
+    public var suggestsIncident: Bool { self == .safetyConcern || self == .privacyConcern }
+}
+
+/// What kind of edit the clinician had to make to the AI's draft.
+public enum EditTag: String, Labeled {
+    case medication, order, symptom, diagnosis, other
+}
+
+/// A clinician's rating and comment on a pilot. `text` is always the PHI guard's output.
+public struct Feedback: Codable, Equatable, Hashable, Sendable {
+    public var id: Int64?
+    public var pilotID: Int64
+    public var authorLogin: String
+    public var stage: Stage
+    public var rating: Int
+    public var category: FeedbackCategory
+    public var tags: [EditTag]
+    public var text: String
+    /// The kinds of identifiers the guard removed, so reviewers see that redaction happened.
+    public var redactedKinds: [String]
+    public var createdAt: Date
+
+    public init(
+        id: Int64? = nil, pilotID: Int64, authorLogin: String, stage: Stage, rating: Int,
+        category: FeedbackCategory, tags: [EditTag], text: String, redactedKinds: [String],
+        createdAt: Date
+    ) {
+        self.id = id
+        self.pilotID = pilotID
+        self.authorLogin = authorLogin
+        self.stage = stage
+        self.rating = rating
+        self.category = category
+        self.tags = tags
+        self.text = text
+        self.redactedKinds = redactedKinds
+        self.createdAt = createdAt
+    }
+
+    public static func validate(rating: Int) throws {
+        if !(1...5).contains(rating) { throw FieldError("rating", "\(rating) is out of range; give 1 to 5") }
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+
+/// Rule 4: organization accounts only. An address must be in one of the configured organization
+/// domains (or a subdomain of one), and personal mail providers are refused even if configured.
+public struct AccountPolicy: Equatable, Sendable {
+    public let organizationDomains: [String]
+
+    /// Mail providers that hand out personal accounts; `gmx.*`-style entries match any suffix.
+    public static let personalDomains: [String] = [
+        "gmail.com", "googlemail.com", "yahoo.com", "ymail.com", "outlook.com", "hotmail.com",
+        "live.com", "msn.com", "icloud.com", "me.com", "mac.com", "aol.com", "proton.me",
+        "protonmail.com", "pm.me", "gmx.*", "mail.com", "zoho.com", "yandex.*", "tutanota.com",
+        "tuta.io", "fastmail.com", "hey.com", "mail.ru", "qq.com", "163.com", "web.de",
+    ]
+
+    public init(organizationDomains: [String]) throws {
+        if organizationDomains.isEmpty {
+            throw FieldError("org-domain", "give at least one organization mail domain (e.g. --org-domain hospital.example)")
+        }
+        var domains: [String] = []
+        for raw in organizationDomains {
+            let domain = raw.lowercased().trimmingCharacters(in: .whitespaces)
+            guard Self.isDomainName(domain) else {
+                throw FieldError("org-domain", "'\(Text.sanitized(raw))' is not a domain name like hospital.example")
+            }
+            if Self.isPersonal(domain) {
+                throw FieldError("org-domain", "'\(domain)' is a personal mail provider; use the organization's own domain")
+            }
+            domains.append(domain)
+        }
+        self.organizationDomains = domains
+    }
+
+    /// Refuses an address that is malformed, personal, or outside the organization.
+    public func check(email: String) throws {
+        let address = email.trimmingCharacters(in: .whitespaces).lowercased()
+        let parts = address.split(separator: "@", omittingEmptySubsequences: false)
+        guard parts.count == 2, !parts[0].isEmpty, Self.isDomainName(String(parts[1])) else {
+            throw FieldError("email", "'\(Text.sanitized(email))' is not an e-mail address like name@\(organizationDomains[0])")
+        }
+        let domain = String(parts[1])
+        if Self.isPersonal(domain) {
+            throw FieldError("email", "\(domain) is a personal mail provider; use an organization address (@\(organizationDomains.joined(separator: ", @")))")
+        }
+        guard organizationDomains.contains(where: { domain == $0 || domain.hasSuffix("." + $0) }) else {
+            throw FieldError("email", "\(domain) is not an organization domain; use an address at @\(organizationDomains.joined(separator: ", @"))")
+        }
+    }
+
+    public static func isPersonal(_ domain: String) -> Bool {
+        let domain = domain.lowercased()
+        return personalDomains.contains { entry in
+            if entry.hasSuffix(".*") {
+                let stem = String(entry.dropLast(1))
+                return domain.hasPrefix(stem) || domain.contains("." + stem)
+            }
+            return domain == entry || domain.hasSuffix("." + entry)
+        }
+    }
+
+    static func isDomainName(_ text: String) -> Bool {
+        let labels = text.split(separator: ".", omittingEmptySubsequences: false)
+        return labels.count >= 2 && text.count <= 253
+            && labels.allSatisfy { label in
+                !label.isEmpty && label.count <= 63 && label.first != "-" && label.last != "-"
+                    && label.unicodeScalars.allSatisfy {
+                        ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+                    }
+            }
+    }
+}

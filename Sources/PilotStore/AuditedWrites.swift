@@ -1,0 +1,58 @@
+import Foundation
+import GRDB
+
+/// The rows one Ledger transaction changes, each paired with its audit entry in the same
+/// transaction. Nothing else in Pilotdeck inserts, updates or deletes.
+struct AuditedWrites {
+    let db: Database
+    let at: Date
+    let osLogin: String
+    let personLogin: String
+    private var head: (seq: Int64, hash: String)?
+
+    init(db: Database, at: Date, osLogin: String, personLogin: String) {
+        self.db = db
+        self.at = at
+        self.osLogin = osLogin
+        self.personLogin = personLogin
+    }
+
+    mutating func insert<R: StoredRecord>(_ record: inout R) throws {
+        try record.insert(db)
+        try append(R.entity, record.auditID, record.auditPilotID, "insert", before: nil, after: AuditJSON.encode(record))
+    }
+
+    /// Writes `record` over `before`, auditing both states; a no-op change writes nothing.
+    mutating func update<R: StoredRecord & Equatable>(_ record: R, from before: R) throws {
+        if record == before { return }
+        try record.update(db)
+        try append(
+            R.entity, record.auditID, record.auditPilotID, "update",
+            before: AuditJSON.encode(before), after: AuditJSON.encode(record))
+    }
+
+    mutating func delete<R: StoredRecord>(_ record: R) throws {
+        _ = try record.delete(db)
+        try append(R.entity, record.auditID, record.auditPilotID, "delete", before: AuditJSON.encode(record), after: nil)
+    }
+
+    private mutating func append(
+        _ entity: String, _ entityID: String, _ pilotID: Int64?, _ action: String, before: String?, after: String?
+    ) throws {
+        let previous = try head ?? Self.loadHead(db)
+        var entry = AuditEntry(
+            seq: previous.seq + 1, at: at, osLogin: osLogin, personLogin: personLogin, entity: entity,
+            entityID: entityID, pilotID: pilotID, action: action, before: before, after: after,
+            prevHash: previous.hash, hash: "")
+        entry.hash = entry.computedHash()
+        try entry.insert(db)
+        head = (entry.seq, entry.hash)
+    }
+
+    static func loadHead(_ db: Database) throws -> (seq: Int64, hash: String) {
+        if let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1") {
+            return (row["seq"], row["hash"])
+        }
+        return (0, AuditEntry.genesisHash)
+    }
+}

@@ -1,0 +1,166 @@
+import Foundation
+import GRDB
+import PilotKit
+
+/// An input row of a batch import, with the line it came from so refusals can name it.
+public struct Numbered<Value: Sendable>: Sendable {
+    public var line: Int
+    public var value: Value
+
+    public init(line: Int, value: Value) {
+        self.line = line
+        self.value = value
+    }
+}
+
+/// A refusal inside a batch: the line, then the field error. The whole batch is rolled back.
+public struct LineError: Error, CustomStringConvertible {
+    public let line: Int
+    public let error: Error
+
+    public var description: String { "line \(line): \(error)" }
+}
+
+/// A metric observation as given by a person or a file; the pilot and stage are filled in.
+public struct MeasurementInput: Sendable {
+    public var metricKey: String
+    public var value: Double
+    public var n: Int
+    public var day: Day
+    public var isBaseline: Bool
+
+    public init(metricKey: String, value: Double, n: Int, day: Day, isBaseline: Bool = false) {
+        self.metricKey = metricKey
+        self.value = value
+        self.n = n
+        self.day = day
+        self.isBaseline = isBaseline
+    }
+}
+
+/// A clinician's feedback before the PHI guard has run.
+public struct FeedbackInput: Sendable {
+    public var rating: Int
+    public var category: FeedbackCategory
+    public var tags: [EditTag]
+    public var rawText: String
+
+    public init(rating: Int, category: FeedbackCategory, tags: [EditTag] = [], rawText: String) {
+        self.rating = rating
+        self.category = category
+        self.tags = tags
+        self.rawText = rawText
+    }
+}
+
+extension Ledger {
+    // MARK: - Metrics
+
+    @discardableResult
+    public func recordMeasurement(pilot key: String, _ input: MeasurementInput) throws -> MetricMeasurement {
+        try recordMeasurements(pilot: key, [Numbered(line: 1, value: input)]).first!
+    }
+
+    /// Records many measurements all-or-nothing; a refusal names the input line.
+    @discardableResult
+    public func recordMeasurements(pilot key: String, _ inputs: [Numbered<MeasurementInput>]) throws -> [MetricMeasurement] {
+        try write(.recordMetrics) { writes in
+            let pilot = try Self.pilot(key, writes.db)
+            let playbook = try Self.playbook(pilot.playbook, writes.db)
+            var stored: [MetricMeasurement] = []
+            stored.reserveCapacity(inputs.count)
+            for input in inputs {
+                do {
+                    let value = input.value
+                    guard playbook.metric(value.metricKey) != nil else {
+                        throw FieldError("metric", "'\(Text.sanitized(value.metricKey))' is not a metric of the \(playbook.key) playbook; use one of \(playbook.metrics.map(\.key).joined(separator: ", "))")
+                    }
+                    var row = MetricMeasurement(
+                        pilotID: pilot.id!, metricKey: value.metricKey, value: value.value, n: value.n,
+                        day: value.day, stage: pilot.stage, isBaseline: value.isBaseline)
+                    try row.validate()
+                    try writes.insert(&row)
+                    stored.append(row)
+                } catch {
+                    throw LineError(line: input.line, error: error)
+                }
+            }
+            return stored
+        }
+    }
+
+    // MARK: - Feedback
+
+    /// Logs feedback after the PHI guard: only the redacted text is ever stored or audited.
+    @discardableResult
+    public func logFeedback(pilot key: String, _ input: FeedbackInput) throws -> (Feedback, Redaction) {
+        try logFeedback(pilot: key, [Numbered(line: 1, value: input)]).first!
+    }
+
+    /// Logs a batch all-or-nothing, every row through the guard.
+    @discardableResult
+    public func logFeedback(pilot key: String, _ inputs: [Numbered<FeedbackInput>]) throws -> [(Feedback, Redaction)] {
+        try write(.logFeedback) { writes in
+            let pilot = try Self.pilot(key, writes.db)
+            if !actor.has(.lead) {
+                let enrolled = try ParticipantRow.fetchOne(writes.db, key: ["pilot_id": pilot.id!, "login": actor.login])
+                if enrolled == nil {
+                    throw StoreError.refused("\(actor.login) does not take part in \(pilot.key); a lead can add them with `pilotdeck pilot participant add`")
+                }
+            }
+            var stored: [(Feedback, Redaction)] = []
+            stored.reserveCapacity(inputs.count)
+            for input in inputs {
+                do {
+                    let value = input.value
+                    try Feedback.validate(rating: value.rating)
+                    let redaction = phiGuard.redact(value.rawText)
+                    try Text.check(redaction.text, field: "text", max: 8000, multiline: true)
+                    var row = Feedback(
+                        pilotID: pilot.id!, authorLogin: actor.login, stage: pilot.stage, rating: value.rating,
+                        category: value.category, tags: value.tags, text: redaction.text,
+                        redactedKinds: redaction.kinds.map(\.rawValue), createdAt: writes.at)
+                    try writes.insert(&row)
+                    stored.append((row, redaction))
+                } catch {
+                    throw LineError(line: input.line, error: error)
+                }
+            }
+            return stored
+        }
+    }
+
+    // MARK: - Risks
+
+    @discardableResult
+    public func addRisk(pilot key: String, title: String, category: RiskCategory, likelihood: Int, impact: Int, mitigation: String, owner: String?) throws -> Risk {
+        try write(.manageRisks) { writes in
+            let pilot = try Self.pilot(key, writes.db)
+            let ownerLogin = try Self.person(owner ?? actor.login, writes.db).login
+            var risk = Risk(
+                pilotID: pilot.id!, title: title, category: category, likelihood: likelihood, impact: impact,
+                mitigation: mitigation, ownerLogin: ownerLogin)
+            try risk.validate()
+            try writes.insert(&risk)
+            return risk
+        }
+    }
+
+    /// Applies `change` to a risk and stores it if it still validates.
+    @discardableResult
+    public func updateRisk(id: Int64, _ change: (inout Risk) throws -> Void) throws -> Risk {
+        try write(.manageRisks) { writes in
+            guard let risk = try Risk.fetchOne(writes.db, key: id) else {
+                throw StoreError.notFound(entity: "risk", name: String(id))
+            }
+            var updated = risk
+            try change(&updated)
+            updated.id = risk.id
+            updated.pilotID = risk.pilotID
+            try updated.validate()
+            _ = try Self.person(updated.ownerLogin, writes.db)
+            try writes.update(updated, from: risk)
+            return updated
+        }
+    }
+}

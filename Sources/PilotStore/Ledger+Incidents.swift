@@ -1,0 +1,80 @@
+import Foundation
+import GRDB
+import PilotKit
+
+extension Ledger {
+    /// Opens an incident. High or critical severity pauses the pilot in the same transaction
+    /// (the kill switch); gates stay blocked until the incident is closed and a lead resumes.
+    @discardableResult
+    public func openIncident(
+        pilot key: String, severity: Severity, kind: IncidentKind, summary: String, feedbackID: Int64? = nil
+    ) throws -> (incident: Incident, pausedPilot: Bool) {
+        let redacted = phiGuard.redact(summary).text
+        return try write(.reportIncident) { writes in
+            let pilot = try Self.pilot(key, writes.db)
+            var incident = Incident(
+                pilotID: pilot.id!, severity: severity, kind: kind, summary: redacted, openedAt: writes.at,
+                openedBy: actor.login, feedbackID: feedbackID)
+            try incident.validate()
+            try writes.insert(&incident)
+            guard severity.pausesPilot, pilot.status == .active else { return (incident, false) }
+            var paused = pilot
+            paused.status = .paused
+            paused.statusReason = "incident #\(incident.id!) (\(severity.rawValue) \(kind.rawValue))"
+            try writes.update(paused, from: pilot)
+            return (incident, true)
+        }
+    }
+
+    /// Adds a timeline note, marks action-plan steps done, or changes the incident's status.
+    @discardableResult
+    public func updateIncident(
+        id: Int64, status: IncidentStatus? = nil, stepsDone: [Int] = [], note: String? = nil
+    ) throws -> Incident {
+        try write(.manageIncidents) { writes in
+            guard let incident = try Incident.fetchOne(writes.db, key: id) else {
+                throw StoreError.notFound(entity: "incident", name: String(id))
+            }
+            let pilot = try Self.pilot(String(incident.pilotID), writes.db)
+            let steps = try Self.playbook(pilot.playbook, writes.db).actionPlan
+            for step in stepsDone where !steps.indices.contains(step - 1) {
+                throw FieldError("step", "\(step) is not a step of the action plan; give 1 to \(steps.count)")
+            }
+            var updated = incident
+            updated.stepsDone = Array(Set(incident.stepsDone + stepsDone)).sorted()
+            if let status {
+                updated.status = status
+                updated.closedAt = status == .closed ? writes.at : nil
+            }
+            try writes.update(updated, from: incident)
+            if let note {
+                var event = IncidentEvent(incidentID: id, at: writes.at, authorLogin: actor.login, note: phiGuard.redact(note).text)
+                try Text.require(event.note, field: "note", max: 2000)
+                try writes.insert(&event)
+            }
+            return updated
+        }
+    }
+
+    /// Resumes a paused pilot once no high or critical incident is open, with a rationale.
+    @discardableResult
+    public func resumePilot(_ key: String, rationale: String) throws -> Pilot {
+        try Text.require(rationale, field: "rationale", max: 2000)
+        return try write(.resumePilot) { writes in
+            let pilot = try Self.pilot(key, writes.db)
+            guard pilot.status == .paused else {
+                throw StoreError.refused("\(pilot.key) is \(pilot.status.rawValue), not paused; nothing to resume")
+            }
+            let blocking = try Incident.filter(Column("pilot_id") == pilot.id! && Column("status") != IncidentStatus.closed.rawValue)
+                .fetchAll(writes.db).filter { $0.severity.pausesPilot }
+            if let first = blocking.first {
+                throw StoreError.refused("\(pilot.key) stays paused: incident #\(first.id!) (\(first.severity.rawValue)) is \(first.status.rawValue); close it first with `pilotdeck incident close`")
+            }
+            var resumed = pilot
+            resumed.status = .active
+            resumed.statusReason = "resumed: \(phiGuard.redact(rationale).text)"
+            try writes.update(resumed, from: pilot)
+            return resumed
+        }
+    }
+}

@@ -1,0 +1,160 @@
+import Foundation
+import GRDB
+import PilotKit
+
+/// What a lead gives to start a pilot; the rest comes from the playbook.
+public struct NewPilot: Sendable {
+    public var key: String
+    public var name: String
+    public var problem: String
+    public var successCriteria: String
+    public var ownerLogin: String
+    public var toolKey: String
+    public var sites: [String]
+
+    public init(
+        key: String, name: String, problem: String = "", successCriteria: String = "", ownerLogin: String,
+        toolKey: String, sites: [String] = []
+    ) {
+        self.key = key
+        self.name = name
+        self.problem = problem
+        self.successCriteria = successCriteria
+        self.ownerLogin = ownerLogin
+        self.toolKey = toolKey
+        self.sites = sites
+    }
+}
+
+extension Ledger {
+    /// Starts a pilot at intake with the playbook's starter risks in its register.
+    @discardableResult
+    public func createPilot(_ spec: NewPilot, playbook: Playbook) throws -> Pilot {
+        var pilot = Pilot(
+            key: spec.key, name: spec.name, problem: spec.problem, successCriteria: spec.successCriteria,
+            playbook: playbook.key, useCase: playbook.title, ownerLogin: spec.ownerLogin, toolKey: spec.toolKey,
+            sites: spec.sites, startedOn: Day(clock.now))
+        try pilot.validate()
+        return try write(.createPilot) { writes in
+            let db = writes.db
+            if try Pilot.filter(Column("key") == spec.key).fetchCount(db) > 0 {
+                throw StoreError.conflict("key: pilot '\(spec.key)' already exists; pick another key")
+            }
+            _ = try Self.tool(spec.toolKey, db)
+            let owner = try Self.person(spec.ownerLogin, db)
+            if !owner.has(.lead) {
+                throw FieldError("owner", "\(owner.login) is not a lead; a pilot's owner must have the lead role")
+            }
+            try Self.storePlaybook(playbook, &writes)
+            try writes.insert(&pilot)
+            for template in playbook.starterRisks {
+                var risk = Risk(
+                    pilotID: pilot.id!, title: template.title, category: template.category,
+                    likelihood: template.likelihood, impact: template.impact, mitigation: template.mitigation,
+                    ownerLogin: owner.login)
+                try writes.insert(&risk)
+            }
+            return pilot
+        }
+    }
+
+    /// Marks the pilot's incident action plan as reviewed today.
+    @discardableResult
+    public func reviewActionPlan(pilot key: String) throws -> Pilot {
+        try write(.editPilot) { writes in
+            let pilot = try Self.pilot(key, writes.db)
+            var updated = pilot
+            updated.actionPlanReviewedOn = Day(writes.at)
+            try writes.update(updated, from: pilot)
+            return updated
+        }
+    }
+
+    /// Adds a data domain within what the playbook allows at the pilot's current stage; anything
+    /// wider needs a gate decision first (rule 3: scope widens only through a recorded go).
+    public func addScope(pilot key: String, domain: String, access: Access) throws {
+        try write(.editScope) { writes in
+            let db = writes.db
+            let pilot = try Self.pilot(key, db)
+            guard try DataDomain.fetchOne(db, key: domain) != nil else {
+                throw StoreError.notFound(entity: "domain", name: domain)
+            }
+            let playbook = try Self.playbook(pilot.playbook, db)
+            let allowed = playbook.plan(for: pilot.stage).domains.first { $0.domainKey == domain }
+            guard let allowed, access <= allowed.access else {
+                let later = Stage.allCases.first { stage in
+                    playbook.plan(for: stage).domains.contains { $0.domainKey == domain && access <= $0.access }
+                }
+                let hint = later.map { "it is allowed from the \($0.rawValue) stage; widen scope through a gate decision" }
+                    ?? "the \(playbook.key) playbook never allows it"
+                throw FieldError("domain", "\(domain) with \(access.rawValue) access is not allowed at \(pilot.stage.rawValue); \(hint)")
+            }
+            var row = ScopeRow(pilotID: pilot.id!, domainKey: domain, access: access)
+            if let existing = try ScopeRow.fetchOne(db, key: ["pilot_id": pilot.id!, "domain_key": domain]) {
+                try writes.update(row, from: existing)
+            } else {
+                try writes.insert(&row)
+            }
+        }
+    }
+
+    public func removeScope(pilot key: String, domain: String) throws {
+        try write(.editScope) { writes in
+            let pilot = try Self.pilot(key, writes.db)
+            guard let row = try ScopeRow.fetchOne(writes.db, key: ["pilot_id": pilot.id!, "domain_key": domain]) else {
+                throw StoreError.notFound(entity: "scope entry", name: "\(key)/\(domain)")
+            }
+            try writes.delete(row)
+        }
+    }
+
+    /// Enrols a person in a pilot, recording the account they use for the tool.
+    public func addParticipant(pilot key: String, login: String, account: AccountKind) throws {
+        try write(.manageParticipants) { writes in
+            let pilot = try Self.pilot(key, writes.db)
+            _ = try Self.person(login, writes.db)
+            var row = ParticipantRow(pilotID: pilot.id!, login: login, account: account)
+            if let existing = try ParticipantRow.fetchOne(writes.db, key: ["pilot_id": pilot.id!, "login": login]) {
+                try writes.update(row, from: existing)
+            } else {
+                try writes.insert(&row)
+            }
+        }
+    }
+
+    // MARK: - Lookups inside a transaction
+
+    static func pilot(_ keyOrID: String, _ db: Database) throws -> Pilot {
+        let found: Pilot? =
+            if let id = Int64(keyOrID) { try Pilot.fetchOne(db, key: id) } else {
+                try Pilot.filter(Column("key") == keyOrID).fetchOne(db)
+            }
+        guard let found else { throw StoreError.notFound(entity: "pilot", name: keyOrID) }
+        return found
+    }
+
+    static func person(_ login: String, _ db: Database) throws -> Person {
+        guard let person = try Person.filter(Column("login") == login).fetchOne(db) else {
+            throw StoreError.notFound(entity: "person", name: login)
+        }
+        return person
+    }
+
+    static func playbook(_ key: String, _ db: Database) throws -> Playbook {
+        guard let row = try PlaybookRow.fetchOne(db, key: key) else {
+            throw StoreError.notFound(entity: "playbook", name: key)
+        }
+        return try JSONDecoder().decode(Playbook.self, from: Data(row.body.utf8))
+    }
+
+    /// Keeps the database's copy of a playbook current, audited, so gates never depend on files.
+    static func storePlaybook(_ playbook: Playbook, _ writes: inout AuditedWrites) throws {
+        let body = try AuditJSON.encode(playbook)
+        var row = PlaybookRow(key: playbook.key, title: playbook.title, body: body)
+        if let existing = try PlaybookRow.fetchOne(writes.db, key: playbook.key) {
+            try writes.update(row, from: existing)
+        } else {
+            try writes.insert(&row)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import GRDB
+import PilotKit
+
+extension Ledger {
+    @discardableResult
+    public func addTool(_ tool: Tool) throws -> Tool {
+        try tool.validate()
+        return try write(.manageTools) { writes in
+            if try Tool.filter(Column("key") == tool.key).fetchCount(writes.db) > 0 {
+                throw StoreError.conflict("key: tool '\(tool.key)' already exists; pick another key")
+            }
+            var row = tool
+            row.id = nil
+            row.vetting = .pending
+            try writes.insert(&row)
+            return row
+        }
+    }
+
+    /// Records an oversight reviewer's verdict; the tool's vetting status follows the latest
+    /// verdict, and any rejection stands until a later review approves.
+    @discardableResult
+    public func reviewTool(key: String, verdict: VettingStatus, notes: String) throws -> Tool {
+        try Text.check(notes, field: "notes", max: 2000, multiline: true)
+        if verdict == .pending { throw FieldError("verdict", "give approved, approved-with-conditions or rejected") }
+        return try write(.vetTools) { writes in
+            let tool = try Self.tool(key, writes.db)
+            guard let discipline = actor.discipline else {
+                throw StoreError.refused("\(actor.login) has no reviewer discipline; an admin can set one")
+            }
+            var review = ToolReview(
+                toolID: tool.id!, reviewerLogin: actor.login, discipline: discipline, verdict: verdict,
+                notes: notes, reviewedAt: writes.at)
+            try writes.insert(&review)
+            var updated = tool
+            updated.vetting = verdict
+            try writes.update(updated, from: tool)
+            return updated
+        }
+    }
+
+    /// Records a model or version change; pilots in general use on the tool need revalidation.
+    @discardableResult
+    public func changeToolModel(key: String, model: String?, version: String?) throws -> [Pilot] {
+        try write(.manageTools) { writes in
+            let tool = try Self.tool(key, writes.db)
+            var updated = tool
+            if let model { updated.model = model }
+            if let version { updated.version = version }
+            try updated.validate()
+            try writes.update(updated, from: tool)
+            guard updated != tool else { return [] }
+            var flagged: [Pilot] = []
+            let pilots = try Pilot.filter(Column("tool_key") == key && Column("stage") == Stage.general.rawValue)
+                .fetchAll(writes.db)
+            for pilot in pilots where !pilot.needsRevalidation {
+                var next = pilot
+                next.needsRevalidation = true
+                try writes.update(next, from: pilot)
+                flagged.append(next)
+            }
+            return flagged
+        }
+    }
+
+    static func tool(_ key: String, _ db: Database) throws -> Tool {
+        guard let tool = try Tool.filter(Column("key") == key).fetchOne(db) else {
+            throw StoreError.notFound(entity: "tool", name: key)
+        }
+        return tool
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+import PilotKit
+
+/// The one write API of Pilotdeck. The TUI, the CLI, imports and the demo seeder all call it;
+/// each method checks the actor's role, validates, writes rows and their audit entries in one
+/// IMMEDIATE transaction, or changes nothing.
+public final class Ledger: Sendable {
+    public let database: PilotDatabase
+    /// The person acting (after `--as` on a demo database).
+    public let actor: Person
+    /// The real OS login at the terminal, recorded beside the person in every audit entry.
+    public let osLogin: String
+    let clock: Clock
+    let phiGuard = PHIGuard()
+
+    public init(database: PilotDatabase, actor: Person, osLogin: String = Identity.osLogin(), clock: Clock = .system) {
+        self.database = database
+        self.actor = actor
+        self.osLogin = osLogin
+        self.clock = clock
+    }
+
+    /// Identifies the actor: the person whose login is the OS login, or on a demo database the
+    /// person named by `--as`.
+    public static func open(
+        _ database: PilotDatabase, actingAs: String? = nil, clock: Clock = .system
+    ) throws -> Ledger {
+        let osLogin = Identity.osLogin()
+        let login = actingAs ?? osLogin
+        let actor = try database.read { db -> Person? in
+            if actingAs != nil, try !Settings.isDemo(db) { throw StoreError.actingAsOthersRefused }
+            return try Person.filter(Column("login") == login).fetchOne(db)
+        }
+        guard let actor else { throw StoreError.unknownPerson(login: login) }
+        return Ledger(database: database, actor: actor, osLogin: osLogin, clock: clock)
+    }
+
+    /// Runs `body` as one audited transaction after checking `permission`.
+    func write<T>(_ permission: Permission, _ body: (inout AuditedWrites) throws -> T) throws -> T {
+        try permission.check(actor)
+        let at = clock.now
+        return try database.write { db in
+            var writes = AuditedWrites(db: db, at: at, osLogin: osLogin, personLogin: actor.login)
+            return try body(&writes)
+        }
+    }
+}

@@ -1,0 +1,48 @@
+import Foundation
+import GRDB
+
+/// The result of `pilotdeck check`.
+public struct IntegrityReport: Sendable {
+    public var quickCheck: [String]
+    public var foreignKeyViolations: [String]
+    public var audit: AuditReport
+
+    public var isHealthy: Bool { quickCheck == ["ok"] && foreignKeyViolations.isEmpty && audit.isIntact }
+}
+
+extension PilotDatabase {
+    /// SQLite's quick_check and foreign_key_check, plus the audit chain.
+    public func check() throws -> IntegrityReport {
+        let (quick, foreign) = try read { db in
+            let quick = try String.fetchAll(db, sql: "PRAGMA quick_check")
+            let foreign = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
+                "\(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0) -> \(row[2] as String? ?? "?")"
+            }
+            return (quick, foreign)
+        }
+        return IntegrityReport(quickCheck: quick, foreignKeyViolations: foreign, audit: try verifyAudit())
+    }
+
+    /// Copies a consistent snapshot to `destination` with SQLite's online backup, so writers can
+    /// keep working. Refuses to overwrite an existing file.
+    public func backup(to destination: String) throws {
+        if FileManager.default.fileExists(atPath: destination) {
+            throw StoreError.refused("\(destination) exists; give a new file name for the backup")
+        }
+        let directory = (destination as NSString).deletingLastPathComponent
+        if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
+            throw StoreError.missingDirectory(directory)
+        }
+        let fd = open(destination, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+        guard fd >= 0 else { throw StoreError.cannotOpen("cannot create \(destination): \(String(cString: strerror(errno)))") }
+        close(fd)
+        do {
+            let target = try DatabaseQueue(path: destination)
+            try pool.backup(to: target)
+            try target.close()
+        } catch let error as DatabaseError {
+            try? FileManager.default.removeItem(atPath: destination)
+            throw Self.translate(error, path: path, action: "the backup")
+        }
+    }
+}

@@ -1,0 +1,213 @@
+import Foundation
+import GRDB
+import PilotKit
+
+/// Read-only queries shared by the CLI, the TUI and reports. Lists are bounded or paged in SQL.
+extension PilotDatabase {
+    public func pilots() throws -> [Pilot] {
+        try read { db in try Pilot.order(Column("key")).fetchAll(db) }
+    }
+
+    public func pilot(_ keyOrID: String) throws -> Pilot {
+        try read { db in try Ledger.pilot(keyOrID, db) }
+    }
+
+    public func people() throws -> [Person] {
+        try read { db in try Person.order(Column("login")).fetchAll(db) }
+    }
+
+    public func person(_ login: String) throws -> Person {
+        try read { db in try Ledger.person(login, db) }
+    }
+
+    public func tools() throws -> [Tool] {
+        try read { db in try Tool.order(Column("key")).fetchAll(db) }
+    }
+
+    public func tool(_ key: String) throws -> Tool {
+        try read { db in try Ledger.tool(key, db) }
+    }
+
+    public func toolReviews(_ key: String) throws -> [ToolReview] {
+        try read { db in
+            let tool = try Ledger.tool(key, db)
+            return try ToolReview.filter(Column("tool_id") == tool.id!).order(Column("id")).fetchAll(db)
+        }
+    }
+
+    public func catalogue() throws -> [DataDomain] {
+        try read { db in try DataDomain.order(Column("key")).fetchAll(db) }
+    }
+
+    public func playbook(of pilot: Pilot) throws -> Playbook {
+        try read { db in try Ledger.playbook(pilot.playbook, db) }
+    }
+
+    public func isDemo() throws -> Bool {
+        try read { db in try Settings.isDemo(db) }
+    }
+
+    public func organizationDomains() throws -> [String] {
+        try read { db in try Settings.accountPolicy(db).organizationDomains }
+    }
+
+    public func scope(of pilotID: Int64) throws -> [ScopeEntry] {
+        try read { db in
+            try ScopeRow.filter(Column("pilot_id") == pilotID).order(Column("domain_key")).fetchAll(db)
+                .map { ScopeEntry(domainKey: $0.domainKey, access: $0.access) }
+        }
+    }
+
+    public func participants(of pilotID: Int64) throws -> [Participant] {
+        try read { db in
+            try ParticipantRow.filter(Column("pilot_id") == pilotID).order(Column("login")).fetchAll(db)
+                .map { Participant(login: $0.login, account: $0.account) }
+        }
+    }
+
+    /// The pilots a person takes part in or owns, for a clinician's home screen.
+    public func pilots(involving login: String) throws -> [Pilot] {
+        try read { db in
+            try Pilot.fetchAll(
+                db,
+                sql: """
+                    SELECT * FROM pilot WHERE owner_login = ?
+                       OR id IN (SELECT pilot_id FROM participant WHERE login = ?) ORDER BY key
+                    """, arguments: [login, login])
+        }
+    }
+
+    public func measurements(of pilotID: Int64, metric: String? = nil, limit: Int = 500) throws -> [MetricMeasurement] {
+        try read { db in
+            var request = MetricMeasurement.filter(Column("pilot_id") == pilotID)
+            if let metric { request = request.filter(Column("metric_key") == metric) }
+            return try request.order(Column("day").desc, Column("id").desc).limit(limit).fetchAll(db).reversed()
+        }
+    }
+
+    /// Each playbook metric's n-weighted value at the pilot's stage, baseline and recent trend,
+    /// computed in SQL so a pilot with a million measurements stays instant.
+    public func metricSummaries(of pilot: Pilot, playbook: Playbook) throws -> [MetricSummary] {
+        try read { db in try Self.metricSummaries(db, pilot: pilot, playbook: playbook) }
+    }
+
+    static func metricSummaries(_ db: Database, pilot: Pilot, playbook: Playbook) throws -> [MetricSummary] {
+        try playbook.metrics.map { definition in
+            let current = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT SUM(value * n) / SUM(n) AS v, COALESCE(SUM(n), 0) AS n FROM measurement
+                    WHERE pilot_id = ? AND metric_key = ? AND is_baseline = 0 AND stage = ?
+                    """, arguments: [pilot.id!, definition.key, pilot.stage.rawValue])!
+            let baseline = try Row.fetchOne(
+                db,
+                sql: """
+                    SELECT SUM(value * n) / SUM(n) AS v, COALESCE(SUM(n), 0) AS n FROM measurement
+                    WHERE pilot_id = ? AND metric_key = ? AND is_baseline = 1
+                    """, arguments: [pilot.id!, definition.key])!
+            let trend = try Double.fetchAll(
+                db,
+                sql: """
+                    SELECT value FROM (SELECT value, day, id FROM measurement
+                    WHERE pilot_id = ? AND metric_key = ? AND is_baseline = 0 ORDER BY day DESC, id DESC LIMIT 24)
+                    ORDER BY day, id
+                    """, arguments: [pilot.id!, definition.key])
+            return MetricSummary(
+                definition: definition, value: current["v"], n: current["n"], baseline: baseline["v"],
+                baselineN: baseline["n"], trend: trend)
+        }
+    }
+
+    public func feedback(of pilotID: Int64, limit: Int = 100, offset: Int = 0) throws -> [Feedback] {
+        try read { db in
+            try Feedback.filter(Column("pilot_id") == pilotID).order(Column("id").desc)
+                .limit(limit, offset: offset).fetchAll(db)
+        }
+    }
+
+    public func feedbackCount(of pilotID: Int64) throws -> Int {
+        try read { db in try Feedback.filter(Column("pilot_id") == pilotID).fetchCount(db) }
+    }
+
+    public func risks(of pilotID: Int64) throws -> [Risk] {
+        try read { db in try Risk.filter(Column("pilot_id") == pilotID).order(Column("id")).fetchAll(db) }
+    }
+
+    public func incidents(of pilotID: Int64? = nil) throws -> [Incident] {
+        try read { db in
+            var request = Incident.order(Column("id").desc)
+            if let pilotID { request = request.filter(Column("pilot_id") == pilotID) }
+            return try request.limit(1000).fetchAll(db)
+        }
+    }
+
+    public func incident(_ id: Int64) throws -> Incident {
+        try read { db in
+            guard let incident = try Incident.fetchOne(db, key: id) else {
+                throw StoreError.notFound(entity: "incident", name: String(id))
+            }
+            return incident
+        }
+    }
+
+    public func incidentEvents(_ incidentID: Int64) throws -> [IncidentEvent] {
+        try read { db in try IncidentEvent.filter(Column("incident_id") == incidentID).order(Column("id")).fetchAll(db) }
+    }
+
+    public func decisions(of pilotID: Int64) throws -> [Decision] {
+        try read { db in try Decision.filter(Column("pilot_id") == pilotID).order(Column("id")).fetchAll(db) }
+    }
+
+    public func signOffs(of pilotID: Int64) throws -> [SignOff] {
+        try read { db in try SignOff.filter(Column("pilot_id") == pilotID).order(Column("id")).fetchAll(db) }
+    }
+
+    /// Audit entries, newest first, optionally for one pilot.
+    public func auditEntries(pilotID: Int64? = nil, limit: Int = 200, offset: Int = 0) throws -> [AuditEntry] {
+        try read { db in
+            var request = AuditEntry.order(Column("seq").desc)
+            if let pilotID { request = request.filter(Column("pilot_id") == pilotID) }
+            return try request.limit(limit, offset: offset).fetchAll(db)
+        }
+    }
+
+    public func auditCount(pilotID: Int64? = nil) throws -> Int {
+        try read { db in
+            var request = AuditEntry.all()
+            if let pilotID { request = request.filter(Column("pilot_id") == pilotID) }
+            return try request.fetchCount(db)
+        }
+    }
+
+    // MARK: - Gates
+
+    public func readiness(of keyOrID: String, today: Day = Day(Date())) throws -> GateReadiness {
+        try read { db in try Self.readiness(db, pilot: Ledger.pilot(keyOrID, db), today: today) }
+    }
+
+    static func readiness(_ db: Database, pilot: Pilot, today: Day) throws -> GateReadiness {
+        GateEvaluator.evaluate(try gateEvidence(db, pilot: pilot, today: today))
+    }
+
+    static func gateEvidence(_ db: Database, pilot: Pilot, today: Day) throws -> GateEvidence {
+        let id = pilot.id!
+        let playbook = try Ledger.playbook(pilot.playbook, db)
+        let accounts = try Row.fetchAll(
+            db,
+            sql: "SELECT p.login, p.email, pa.account FROM participant pa JOIN person p ON p.login = pa.login WHERE pa.pilot_id = ?",
+            arguments: [id]
+        ).map { GateEvidence.Account(login: $0["login"], email: $0["email"], kind: $0["account"]) }
+        let gate = pilot.stage.next?.rawValue ?? ""
+        return GateEvidence(
+            pilot: pilot, playbook: playbook, tool: try Ledger.tool(pilot.toolKey, db), accounts: accounts,
+            accountPolicy: try Settings.accountPolicy(db),
+            scope: try ScopeRow.filter(Column("pilot_id") == id).fetchAll(db).map { ScopeEntry(domainKey: $0.domainKey, access: $0.access) },
+            catalogue: try DataDomain.fetchAll(db),
+            metrics: try metricSummaries(db, pilot: pilot, playbook: playbook),
+            incidents: try Incident.filter(Column("pilot_id") == id && Column("status") != IncidentStatus.closed.rawValue).fetchAll(db),
+            risks: try Risk.filter(Column("pilot_id") == id && Column("status") == RiskStatus.open.rawValue).fetchAll(db),
+            signOffs: try SignOff.filter(Column("pilot_id") == id && Column("gate") == gate && Column("decision_id") == nil)
+                .order(Column("id")).fetchAll(db),
+            today: today)
+    }
+}

@@ -1,0 +1,134 @@
+import Foundation
+import GRDB
+
+/// An open Pilotdeck database file: WAL, busy timeout, foreign keys, FULL sync, checked identity.
+/// Reads go through `reader`; every write goes through a `Ledger`.
+public final class PilotDatabase: Sendable {
+    /// `PRAGMA application_id` of every Pilotdeck database ("PDK1").
+    public static let applicationID: Int32 = 0x5044_4B31
+    public static let defaultBusyTimeout: TimeInterval = 5
+
+    public let path: String
+    public let isReadOnly: Bool
+    let pool: DatabasePool
+
+    /// How to treat a missing file.
+    public enum OpenMode: Sendable {
+        /// The file must exist and be a Pilotdeck database.
+        case existing
+        /// Create the file (0600) when it does not exist.
+        case create
+    }
+
+    public init(path: String, mode: OpenMode = .existing, busyTimeout: TimeInterval = defaultBusyTimeout) throws {
+        self.path = path
+        let fm = FileManager.default
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty, !fm.fileExists(atPath: directory) {
+            throw StoreError.missingDirectory(directory)
+        }
+        let exists = fm.fileExists(atPath: path)
+        if exists {
+            try Self.checkHeader(path: path, allowEmpty: mode == .create)
+        } else if mode == .existing {
+            throw StoreError.missingDatabase(path)
+        } else {
+            let fd = open(path, O_CREAT | O_EXCL | O_WRONLY, 0o600)
+            guard fd >= 0 else { throw StoreError.cannotOpen("cannot create \(path): \(String(cString: strerror(errno)))") }
+            close(fd)
+        }
+        isReadOnly = exists && !fm.isWritableFile(atPath: path)
+
+        var config = Configuration()
+        config.busyMode = .timeout(busyTimeout)
+        config.foreignKeysEnabled = true
+        config.readonly = isReadOnly
+        config.label = "pilotdeck"
+        do {
+            pool = try DatabasePool(path: path, configuration: config)
+            if !isReadOnly {
+                // GRDB sets synchronous=NORMAL on the WAL writer; an audit trail wants FULL durability.
+                try pool.barrierWriteWithoutTransaction { db in
+                    try db.execute(sql: "PRAGMA synchronous = FULL")
+                }
+            }
+            try pool.read { db in
+                if try Self.migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path) }
+            }
+            if !isReadOnly {
+                try Self.migrator.migrate(pool)
+            }
+            if !exists {
+                // Put page 1 (with application_id) into the main file now: until the first
+                // checkpoint it lives only in the WAL, and the header check reads the main file.
+                try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+            }
+        } catch let error as StoreError {
+            throw error
+        } catch let error as DatabaseError {
+            throw Self.translate(error, path: path, action: "opening")
+        }
+    }
+
+    /// Reads a consistent snapshot.
+    public func read<T>(_ body: (Database) throws -> T) throws -> T {
+        do {
+            return try pool.read(body)
+        } catch let error as DatabaseError {
+            throw Self.translate(error, path: path, action: "reading")
+        }
+    }
+
+    /// Writes in one IMMEDIATE transaction; used only by the Ledger and maintenance commands.
+    func write<T>(_ body: (Database) throws -> T) throws -> T {
+        if isReadOnly { throw StoreError.readOnly(path) }
+        do {
+            return try pool.writeWithoutTransaction { db in
+                var result: T?
+                try db.inTransaction(.immediate) {
+                    result = try body(db)
+                    return .commit
+                }
+                return result!
+            }
+        } catch let error as DatabaseError {
+            throw Self.translate(error, path: path, action: "the write")
+        }
+    }
+
+    /// Refuses, without opening it through SQLite, a file that is not ours: SQLite would otherwise
+    /// happily turn an arbitrary empty file into a database, and a wrong file must stay untouched.
+    static func checkHeader(path: String, allowEmpty: Bool) throws {
+        guard let handle = FileHandle(forReadingAtPath: path) else {
+            throw StoreError.cannotOpen("cannot read \(path): permission denied")
+        }
+        defer { try? handle.close() }
+        let header = (try? handle.read(upToCount: 100)) ?? Data()
+        if header.isEmpty {
+            if allowEmpty { return }
+            throw StoreError.notPilotdeck(path)
+        }
+        let magic = Data("SQLite format 3\u{0}".utf8)
+        guard header.count == 100, header.prefix(16) == magic else { throw StoreError.notPilotdeck(path) }
+        let appID = header[68..<72].reduce(Int32(0)) { ($0 << 8) | Int32($1) }
+        let pageCount = header[28..<32].reduce(UInt32(0)) { ($0 << 8) | UInt32($1) }
+        let pageSize = header[16..<18].reduce(Int(0)) { ($0 << 8) | Int($1) }
+        if appID != applicationID { throw StoreError.notPilotdeck(path) }
+        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let expected = Int(pageCount) * (pageSize == 1 ? 65_536 : pageSize)
+        if size < expected {
+            throw StoreError.cannotOpen("\(path) is truncated (\(size) of \(expected) bytes); restore it from a backup")
+        }
+    }
+
+    static func translate(_ error: DatabaseError, path: String, action: String) -> StoreError {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: .busy(action)
+        case .SQLITE_NOTADB: .notPilotdeck(path)
+        case .SQLITE_READONLY: .readOnly(path)
+        case .SQLITE_CORRUPT: .cannotOpen("\(path) is damaged (\(error.message ?? "corrupt")); restore it from a backup")
+        case .SQLITE_CONSTRAINT: .conflict("refused by the database: \(error.message ?? "constraint failed")")
+        default: .cannotOpen("database error while \(action): \(error.message ?? "\(error.resultCode)")")
+        }
+    }
+}

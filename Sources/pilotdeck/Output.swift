@@ -1,0 +1,51 @@
+import Foundation
+import PilotKit
+
+/// Printing for the CLI: JSON for scripts, aligned tables for people, never raw control characters.
+enum Output {
+    static func json<T: Encodable>(_ value: T) throws {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        print(String(decoding: try encoder.encode(value), as: UTF8.self))
+    }
+
+    /// Prints rows under a header, columns padded to their widest cell.
+    static func table(_ header: [String], _ rows: [[String]]) {
+        let cells = ([header] + rows).map { $0.map { clean($0) } }
+        let widths = header.indices.map { column in cells.map { $0[column].count }.max() ?? 0 }
+        for row in cells {
+            let line = row.enumerated().map { index, cell in
+                index == row.count - 1 ? cell : cell.padding(toLength: widths[index], withPad: " ", startingAt: 0)
+            }
+            print(line.joined(separator: "  ").trimmingCharacters(in: .whitespaces))
+        }
+    }
+
+    /// Labelled lines for `show` commands.
+    static func fields(_ pairs: [(String, String)]) {
+        let width = pairs.map(\.0.count).max() ?? 0
+        for (label, value) in pairs {
+            print("\(label.padding(toLength: width, withPad: " ", startingAt: 0))  \(clean(value, keepNewlines: true))")
+        }
+    }
+
+    /// Replaces control characters so stored text can never drive the terminal.
+    static func clean(_ text: String, keepNewlines: Bool = false) -> String {
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { scalar in
+                    if keepNewlines && scalar == "\n" { return scalar }
+                    return PilotKit.Text.isControl(scalar) ? "\u{FFFD}" : scalar
+                }))
+    }
+
+    static func number(_ value: Double?) -> String {
+        guard let value else { return "-" }
+        return value == value.rounded() && abs(value) < 1e12 ? String(Int(value)) : String(format: "%.2f", value)
+    }
+
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data("pilotdeck: \(clean(message))\n".utf8))
+    }
+}

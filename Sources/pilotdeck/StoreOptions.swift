@@ -1,0 +1,51 @@
+import ArgumentParser
+import Foundation
+import PilotKit
+import PilotStore
+
+/// `--db` and `--as`, shared by every subcommand that touches a database.
+struct StoreOptions: ParsableArguments {
+    @Option(help: "Database file (default: $PILOTDECK_DB, else $XDG_DATA_HOME/pilotdeck/pilotdeck.sqlite).")
+    var db: String?
+
+    @Option(name: .customLong("as"), help: "Act as this login (demo and training databases only).")
+    var actAs: String?
+
+    /// The database path after applying the environment defaults.
+    var path: String { db ?? Self.defaultPath(file: "pilotdeck.sqlite") }
+
+    var isDefaultPath: Bool { db == nil && ProcessInfo.processInfo.environment["PILOTDECK_DB"] == nil }
+
+    static func defaultPath(file: String) -> String {
+        let env = ProcessInfo.processInfo.environment
+        if file == "pilotdeck.sqlite", let path = env["PILOTDECK_DB"], !path.isEmpty { return path }
+        return dataDirectory() + "/" + file
+    }
+
+    static func dataDirectory() -> String {
+        let env = ProcessInfo.processInfo.environment
+        let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.local/share")
+        return base + "/pilotdeck"
+    }
+
+    /// Deletes the database and its WAL files; only for files this process just created or a
+    /// demo database being rebuilt.
+    func removeDatabaseFiles() {
+        for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+
+    func open(mode: PilotDatabase.OpenMode = .existing) throws -> PilotDatabase {
+        try PilotDatabase(path: path, mode: mode)
+    }
+
+    /// The database and a Ledger acting as the OS login (or `--as` on a demo database).
+    func ledger() throws -> Ledger {
+        try Ledger.open(open(), actingAs: actAs)
+    }
+}
+
+/// `--json` for list and show commands.
+struct JSONOption: ParsableArguments {
+    @Flag(help: "Print JSON instead of a table.")
+    var json = false
+}

@@ -1,0 +1,62 @@
+import Foundation
+import PilotKit
+@testable import PilotStore
+
+/// A fresh database in a temporary folder with an admin, a lead, a clinician, reviewers of every
+/// discipline, leadership, a vetted tool and one pilot at intake.
+struct StoreFixture {
+    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+    static let playbooks: [Playbook] = try! Playbook.loadAll(in: repoRoot.appendingPathComponent("Pilots"))
+    static let today = try! Day(parsing: "2026-03-02", field: "today")
+
+    let directory: URL
+    let database: PilotDatabase
+    let admin: Ledger
+    var path: String { database.path }
+
+    init(clock: Clock = .fixed(StoreFixture.today.date.addingTimeInterval(9 * 3600))) throws {
+        directory = FileManager.default.temporaryDirectory.appendingPathComponent("pilotdeck-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        database = try PilotDatabase(path: directory.appendingPathComponent("test.sqlite").path, mode: .create)
+        admin = try Ledger.initialize(
+            database, organizationDomains: ["riverbend.example"],
+            admin: Person(login: "ada", name: "Ada Admin", email: "ada@riverbend.example", department: "IT", roles: [.admin]),
+            clock: clock)
+        let people: [Person] = [
+            Person(login: "lee", name: "Lee Lead", email: "lee@riverbend.example", department: "Family medicine", roles: [.lead]),
+            Person(login: "cam", name: "Cam Clinician", email: "cam@riverbend.example", department: "Family medicine", roles: [.clinician]),
+            Person(login: "lia", name: "Lia Leadership", email: "lia@riverbend.example", department: "Executive", roles: [.leadership]),
+            Person(login: "sec", name: "Sam Security", email: "sec@riverbend.example", department: "IT", roles: [.reviewer], discipline: .itSecurity),
+            Person(login: "doc", name: "Dee Clinical", email: "doc@riverbend.example", department: "Medicine", roles: [.reviewer], discipline: .clinical),
+            Person(login: "adv", name: "Ari Advocate", email: "adv@riverbend.example", department: "Patient relations", roles: [.reviewer], discipline: .patientAdvocate),
+            Person(login: "pri", name: "Pat Privacy", email: "pri@riverbend.example", department: "Compliance", roles: [.reviewer], discipline: .privacy),
+        ]
+        for person in people { try admin.addPerson(person) }
+        try as_("lee").addTool(
+            Tool(key: "SCRIBE", name: "Scribe", vendor: "Acme AI", model: "scribe", version: "1.0", hosting: .privateCloud,
+                 baaSigned: true, noTrainingClause: true, retentionDays: 30))
+        try as_("sec").reviewTool(key: "SCRIBE", verdict: .approved, notes: "pen test passed")
+        try as_("lee").createPilot(
+            NewPilot(key: "AMB-FM", name: "Ambient scribe, family medicine", ownerLogin: "lee", toolKey: "SCRIBE"),
+            playbook: Self.playbook("ambient-scribe"))
+    }
+
+    static func playbook(_ key: String) -> Playbook { playbooks.first { $0.key == key }! }
+
+    /// A Ledger acting as another person of the fixture.
+    func as_(_ login: String) throws -> Ledger {
+        Ledger(database: database, actor: try database.person(login), osLogin: "tester", clock: admin.clock)
+    }
+
+    func auditCount() throws -> Int { try database.auditCount() }
+
+    /// Runs raw SQL on the file as an outside tool would, bypassing the Ledger.
+    func tamper(_ sql: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
+        process.arguments = [path, sql]
+        try process.run()
+        process.waitUntilExit()
+    }
+}
