@@ -88,11 +88,15 @@ extension PilotDatabase {
     /// Each playbook metric's n-weighted value at the pilot's stage, baseline and recent trend,
     /// computed in SQL so a pilot with a million measurements stays instant.
     public func metricSummaries(of pilot: Pilot, playbook: Playbook) throws -> [MetricSummary] {
-        try read { db in try Self.metricSummaries(db, pilot: pilot, playbook: playbook) }
+        try metricSummaries(of: pilot, metrics: playbook.metrics)
     }
 
-    static func metricSummaries(_ db: Database, pilot: Pilot, playbook: Playbook) throws -> [MetricSummary] {
-        try playbook.metrics.map { definition in
+    public func metricSummaries(of pilot: Pilot, metrics: [MetricDefinition]) throws -> [MetricSummary] {
+        try read { db in try Self.metricSummaries(db, pilot: pilot, metrics: metrics) }
+    }
+
+    static func metricSummaries(_ db: Database, pilot: Pilot, metrics: [MetricDefinition]) throws -> [MetricSummary] {
+        try metrics.map { definition in
             let current = try Row.fetchOne(
                 db,
                 sql: """
@@ -162,6 +166,32 @@ extension PilotDatabase {
         try read { db in try SignOff.filter(Column("pilot_id") == pilotID).order(Column("id")).fetchAll(db) }
     }
 
+    /// Open incidents and open risks of a pilot, counted in SQL.
+    public func openCounts(pilotID: Int64) throws -> (incidents: Int, risks: Int) {
+        try read { db in
+            let incidents = try Incident.filter(Column("pilot_id") == pilotID && Column("status") != IncidentStatus.closed.rawValue).fetchCount(db)
+            let risks = try Risk.filter(Column("pilot_id") == pilotID && Column("status") == RiskStatus.open.rawValue).fetchCount(db)
+            return (incidents, risks)
+        }
+    }
+
+    /// Audit entries whose person, entity or action contains `text`, newest first.
+    public func auditEntries(matching text: String?, limit: Int, offset: Int) throws -> [AuditEntry] {
+        try read { db in try Self.auditRequest(text).order(Column("seq").desc).limit(limit, offset: offset).fetchAll(db) }
+    }
+
+    public func auditCount(matching text: String?) throws -> Int {
+        try read { db in try Self.auditRequest(text).fetchCount(db) }
+    }
+
+    static func auditRequest(_ text: String?) -> QueryInterfaceRequest<AuditEntry> {
+        guard let text, !text.isEmpty else { return AuditEntry.all() }
+        let pattern = "%\(text)%"
+        return AuditEntry.filter(
+            Column("person_login").like(pattern) || Column("os_login").like(pattern) || Column("entity").like(pattern)
+                || Column("action").like(pattern) || Column("entity_id") == text)
+    }
+
     /// Audit entries, newest first, optionally for one pilot.
     public func auditEntries(pilotID: Int64? = nil, limit: Int = 200, offset: Int = 0) throws -> [AuditEntry] {
         try read { db in
@@ -203,7 +233,7 @@ extension PilotDatabase {
             accountPolicy: try Settings.accountPolicy(db),
             scope: try ScopeRow.filter(Column("pilot_id") == id).fetchAll(db).map { ScopeEntry(domainKey: $0.domainKey, access: $0.access) },
             catalogue: try DataDomain.fetchAll(db),
-            metrics: try metricSummaries(db, pilot: pilot, playbook: playbook),
+            metrics: try metricSummaries(db, pilot: pilot, metrics: playbook.metrics),
             incidents: try Incident.filter(Column("pilot_id") == id && Column("status") != IncidentStatus.closed.rawValue).fetchAll(db),
             risks: try Risk.filter(Column("pilot_id") == id && Column("status") == RiskStatus.open.rawValue).fetchAll(db),
             signOffs: try SignOff.filter(Column("pilot_id") == id && Column("gate") == gate && Column("decision_id") == nil)

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PilotKit
 import PilotStore
+import PilotDeck
 
 struct AuditCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -106,7 +107,7 @@ struct PlaybookCommand: ParsableCommand {
         @Option(help: "Folder of playbooks (default: ./Pilots or the source tree's).") var playbooks: String?
 
         func run() throws {
-            let all = try PlaybookLocation.load(playbooks)
+            let all = try PlaybookLibrary.load(playbooks)
             if output.json { return try Output.json(all) }
             Output.table(
                 ["KEY", "TITLE", "METRICS", "DECIDED BY"],

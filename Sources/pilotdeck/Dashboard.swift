@@ -1,6 +1,10 @@
 import ArgumentParser
+import CursesTerminal
 import Foundation
+import PilotDeck
+import PilotKit
 import PilotStore
+import TerminalKit
 
 /// Flags of the full-screen dashboard.
 struct DashboardOptions: ParsableArguments {
@@ -15,7 +19,18 @@ enum Dashboard {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CLIError("the dashboard needs a terminal on stdin and stdout; for scripts use subcommands such as `pilotdeck pilot list --json` (see `pilotdeck --help`)")
         }
-        _ = try store.open()
-        throw CLIError("the dashboard is not built yet; use the subcommands (see `pilotdeck --help`)")
+        let database = try store.open()
+        let ledger = try Ledger.open(database, actingAs: store.actAs)
+        let readOnly = options.readonly || database.isReadOnly
+        let session = Session(
+            user: ledger.actor, databasePath: database.path, isReadOnly: readOnly, isDemo: try database.isDemo())
+        let playbookKeys = (try? PlaybookLibrary.load(catalogue: database.catalogue()).map(\.key)) ?? []
+        var theme = Theme.forEnvironment()
+        if options.noColor { theme = .mono }
+        let terminal = try CursesTerminal(options: .init(colors: theme != .mono, mouse: !options.noMouse))
+        defer { terminal.shutdown() }
+        DeckApp.run(
+            terminal: terminal, runtime: DeckRuntime(database: database, ledger: readOnly ? nil : ledger), session: session,
+            theme: theme, playbookKeys: playbookKeys)
     }
 }

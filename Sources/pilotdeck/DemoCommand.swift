@@ -3,6 +3,7 @@ import Foundation
 import PilotDemo
 import PilotKit
 import PilotStore
+import PilotDeck
 
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -51,7 +52,7 @@ struct DemoCommand: ParsableCommand {
     }
 
     private func seed(_ store: StoreOptions) throws {
-        let library = try PlaybookLocation.load(playbooks)
+        let library = try PlaybookLibrary.load(playbooks)
         let started = Date()
         do {
             let database = try store.open(mode: .create)

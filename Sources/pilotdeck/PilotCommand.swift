@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import PilotKit
 import PilotStore
+import PilotDeck
 
 struct PilotCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -58,7 +59,7 @@ struct PilotCommand: ParsableCommand {
 
         func run() throws {
             let ledger = try store.ledger()
-            let found = try PlaybookLocation.find(playbook, option: playbooks, catalogue: try ledger.database.catalogue())
+            let found = try PlaybookLibrary.find(playbook, option: playbooks, catalogue: try ledger.database.catalogue())
             let pilot = try ledger.createPilot(
                 NewPilot(
                     key: key, name: name, problem: problem, successCriteria: successCriteria, ownerLogin: owner,

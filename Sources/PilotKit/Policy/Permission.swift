@@ -59,6 +59,12 @@ public struct AccessDenied: Error, Equatable, Sendable, CustomStringConvertible 
     public let login: String
     public let roles: [Role]
 
+    public init(permission: Permission, login: String, roles: [Role]) {
+        self.permission = permission
+        self.login = login
+        self.roles = roles
+    }
+
     public var description: String {
         let allowed = permission.allowedRoles.map(\.rawValue).joined(separator: " or ")
         let has = roles.isEmpty ? "no role" : roles.map(\.rawValue).joined(separator: ", ")

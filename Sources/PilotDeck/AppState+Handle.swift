@@ -1,0 +1,249 @@
+import Foundation
+import PilotKit
+import TerminalKit
+
+extension AppState {
+    /// Handles one input event and says what to load or write.
+    public mutating func handle(_ event: KeyEvent) -> [Effect] {
+        if event == .resize { return [] }
+        if isTooSmall {
+            if event == .char("q") || event == .ctrl("c") { shouldQuit = true }
+            return []
+        }
+        if event == .ctrl("c") { return request(.quit) }
+        if case .mouse(let mouse) = event, overlay == nil, filterEditor == nil { return click(mouse) }
+        if overlay != nil { return handleOverlay(event) }
+        if filterEditor != nil { return handleFilterInput(event) }
+        message = nil
+        guard let action = DeckKeymap.keymap(for: context).action(for: event) else { return [] }
+        return request(action)
+    }
+
+    /// Performs an action if this user may; otherwise says who may.
+    public mutating func request(_ action: DeckAction) -> [Effect] {
+        if let refusal = refusal(for: action) {
+            say(refusal, error: true)
+            return []
+        }
+        return perform(action)
+    }
+
+    mutating func say(_ text: String, error: Bool = false) {
+        message = text
+        messageIsError = error
+    }
+
+    // MARK: - Actions
+
+    mutating func perform(_ action: DeckAction) -> [Effect] {
+        switch action {
+        case .up: moveCursor(by: -1)
+        case .down: moveCursor(by: 1)
+        case .pageUp: moveCursor(by: -pageSize)
+        case .pageDown: moveCursor(by: pageSize)
+        case .halfPageUp: moveCursor(by: -pageSize / 2)
+        case .halfPageDown: moveCursor(by: pageSize / 2)
+        case .top: moveCursor(to: 0)
+        case .bottom: moveCursor(to: currentCount - 1)
+        case .left: if board { boardColumn = max(0, boardColumn - 1); portfolioCursor.count = currentCount }
+        case .right: if board { boardColumn = min(Stage.allCases.count - 1, boardColumn + 1); portfolioCursor.count = currentCount }
+        case .nextTab: switchTab(by: 1)
+        case .previousTab: switchTab(by: -1)
+        case .open: return open()
+        case .back: return back()
+        case .help: overlay = .help(scroll: 0)
+        case .filter: filterEditor = TextField(filterText, placeholder: "type to filter")
+        case .nextMatch: moveCursor(by: 1, wrap: true)
+        case .previousMatch: moveCursor(by: -1, wrap: true)
+        case .palette: overlay = .palette(Palette())
+        case .quit:
+            if case .form(let session) = overlay, session.form.isDirty {
+                overlay = .confirm(Confirmation(
+                    title: "Quit Pilotdeck?", body: "The form \"\(session.kind.title)\" has unsaved input. Quit anyway? (y/n)",
+                    action: .quit, form: session))
+            } else {
+                shouldQuit = true
+            }
+        case .sort:
+            sort = sort.next
+            say("sorted by \(sort.rawValue)")
+        case .toggleBoard:
+            board.toggle()
+            portfolioCursor = ListCursor()
+            portfolioCursor.count = currentCount
+        case .refresh: return [.load(route)]
+        case .goPortfolio: return navigate(to: .portfolio)
+        case .goTools: return navigate(to: .tools)
+        case .goPeople: return navigate(to: .people)
+        case .goOversight: return navigate(to: .oversight)
+        case .goAudit: return navigate(to: .audit)
+        case .newItem: return startForm(newItemForm)
+        case .logFeedback:
+            guard let pilot = currentPilot ?? (mineOnly ? visiblePilots.first : nil) else {
+                say("select a pilot first", error: true)
+                return []
+            }
+            return startForm(.logFeedback(pilot: pilot.key))
+        case .export:
+            return startForm(.export(pilot: currentPilot?.key))
+        case .signOff:
+            guard let pilot = currentPilot else { return [] }
+            return startForm(.signOff(pilot: pilot.key))
+        case .decide:
+            guard let pilot = currentPilot else { return [] }
+            return startForm(.decide(pilot: pilot.key))
+        }
+        return route == .audit ? auditPaging() : []
+    }
+
+    var pageSize: Int { max(1, size.height - 8) }
+
+    mutating func moveCursor(by delta: Int, wrap: Bool = false) {
+        let count = currentCount
+        guard count > 0 else { return }
+        withCursor { cursor in
+            cursor.count = count
+            if wrap {
+                cursor.moveTo(((cursor.selection + delta) % count + count) % count)
+            } else {
+                cursor.move(by: delta)
+            }
+        }
+    }
+
+    mutating func moveCursor(to index: Int) {
+        let count = currentCount
+        withCursor { cursor in
+            cursor.count = count
+            cursor.moveTo(index)
+        }
+    }
+
+    /// Applies `change` to the cursor of the list on screen.
+    mutating func withCursor(_ change: (inout ListCursor) -> Void) {
+        switch route {
+        case .portfolio: change(&portfolioCursor)
+        case .tools: change(&toolCursor)
+        case .people: change(&peopleCursor)
+        case .oversight: change(&oversightCursor)
+        case .audit: change(&auditCursor)
+        case .pilot:
+            var cursor = tabCursors[tab] ?? ListCursor()
+            change(&cursor)
+            tabCursors[tab] = cursor
+        }
+    }
+
+    var cursor: ListCursor {
+        switch route {
+        case .portfolio: portfolioCursor
+        case .tools: toolCursor
+        case .people: peopleCursor
+        case .oversight: oversightCursor
+        case .audit: auditCursor
+        case .pilot: tabCursors[tab] ?? ListCursor()
+        }
+    }
+
+    mutating func switchTab(by delta: Int) {
+        let all = PilotTab.allCases
+        tab = all[(all.firstIndex(of: tab)! + delta + all.count) % all.count]
+    }
+
+    /// Keeps the audit window around the selection; pages from SQL.
+    mutating func auditPaging() -> [Effect] {
+        let window = 200
+        let selection = auditCursor.selection
+        if selection < audit.offset || selection >= audit.offset + audit.entries.count {
+            return [.pageAudit(offset: max(0, selection - window / 2))]
+        }
+        return []
+    }
+
+    mutating func open() -> [Effect] {
+        switch route {
+        case .portfolio:
+            guard let pilot = currentPilot else { return [] }
+            return navigate(to: .pilot(pilot.key))
+        case .tools, .people: return []
+        case .oversight:
+            guard let item = visibleOversight[safe: oversightCursor.selection] else { return [] }
+            return item.kind == .vetTool ? navigate(to: .tools) : navigate(to: .pilot(item.target))
+        case .audit:
+            return [.verifyAudit]
+        case .pilot:
+            if tab == .feedback, let item = visibleFeedback[safe: cursor.selection] {
+                overlay = .notice(
+                    title: "Feedback #\(item.id ?? 0) — rating \(item.rating), \(item.category.rawValue)",
+                    body: "\(item.text)\n\nby \(item.authorLogin) at \(item.stage.rawValue)"
+                        + (item.tags.isEmpty ? "" : "; tags: \(item.tags.map(\.rawValue).joined(separator: ", "))")
+                        + (item.redactedKinds.isEmpty ? "" : "\nidentifiers removed: \(item.redactedKinds.joined(separator: ", "))"))
+            }
+            return []
+        }
+    }
+
+    mutating func back() -> [Effect] {
+        if !filterText.isEmpty {
+            filters[filterScope] = nil
+            moveCursor(to: 0)
+            return []
+        }
+        guard let previous = history.popLast() else { return [] }
+        route = previous
+        return [.load(previous)]
+    }
+
+    mutating func navigate(to target: Route) -> [Effect] {
+        guard target != route else { return [] }
+        history.append(route)
+        if history.count > 50 { history.removeFirst() }
+        route = target
+        if case .pilot(let key) = target, detail?.pilot.key != key {
+            tab = .overview
+            tabCursors = [:]
+            detail = nil
+        }
+        return [.load(target)]
+    }
+
+    // MARK: - Filter input
+
+    mutating func handleFilterInput(_ event: KeyEvent) -> [Effect] {
+        guard var editor = filterEditor else { return [] }
+        switch event {
+        case .escape:
+            filterEditor = nil
+            filters[filterScope] = nil
+        case .enter:
+            filterEditor = nil
+        default:
+            _ = editor.handle(event)
+            filterEditor = editor
+            filters[filterScope] = editor.value.isEmpty ? nil : editor.value
+        }
+        moveCursor(to: 0)
+        return route == .audit ? [.load(.audit)] : []
+    }
+
+    // MARK: - Mouse
+
+    mutating func click(_ mouse: MouseEvent) -> [Effect] {
+        switch mouse.kind {
+        case .wheelUp: moveCursor(by: -3)
+        case .wheelDown: moveCursor(by: 3)
+        default:
+            let layout = DeckLayout(size: size)
+            if case .pilot = route, mouse.y == layout.tabs.y,
+                let index = PilotView.tabs(self).index(at: Point(x: mouse.x, y: mouse.y), in: layout.tabs)
+            {
+                tab = PilotTab.allCases[index]
+                return []
+            }
+            guard let row = ListView.row(at: Point(x: mouse.x, y: mouse.y), state: self) else { return [] }
+            if row == cursor.selection { return open() }
+            moveCursor(to: row)
+        }
+        return route == .audit ? auditPaging() : []
+    }
+}

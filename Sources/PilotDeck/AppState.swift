@@ -1,0 +1,181 @@
+import Foundation
+import PilotKit
+import PilotStore
+import TerminalKit
+
+/// How the portfolio is ordered.
+public enum PortfolioSort: String, CaseIterable, Sendable {
+    case key, stage, status, readiness
+
+    var next: PortfolioSort { Self.allCases[(Self.allCases.firstIndex(of: self)! + 1) % Self.allCases.count] }
+}
+
+/// The whole dashboard as a value: views render it, `handle` changes it and asks for effects.
+public struct AppState: Sendable {
+    public static let minimumSize = Size(width: 60, height: 16)
+
+    public var session: Session
+    public var size: Size
+    public var route: Route = .portfolio
+    public var history: [Route] = []
+
+    public var pilots: [Pilot] = []
+    public var insights: [Int64: PilotInsight] = [:]
+    public var portfolioCursor = ListCursor()
+    public var sort: PortfolioSort = .key
+    public var board = false
+    public var boardColumn = 0
+    /// A clinician's home: only the pilots they take part in.
+    public var mineOnly: Bool
+    public var minePilotIDs: Set<Int64> = []
+
+    public var detail: PilotDetail?
+    public var tab: PilotTab = .overview
+    public var tabCursors: [PilotTab: ListCursor] = [:]
+
+    public var tools: [Tool] = []
+    /// Playbook keys offered by the new-pilot form.
+    public var playbookKeys: [String] = []
+    public var organizationDomains: [String] = []
+    public var toolCursor = ListCursor()
+    public var people: [Person] = []
+    public var peopleCursor = ListCursor()
+    public var oversight: [OversightItem] = []
+    public var oversightCursor = ListCursor()
+    public var audit = AuditPage()
+    public var auditCursor = ListCursor()
+
+    /// Filter text per list; `filterEditor` is set while the user types one.
+    public var filters: [String: String] = [:]
+    public var filterEditor: TextField?
+    public var overlay: Overlay?
+    public var message: String?
+    public var messageIsError = false
+    public var databaseBusy = false
+    public var shouldQuit = false
+
+    public init(session: Session, size: Size) {
+        self.session = session
+        self.size = size
+        mineOnly = session.isClinicianOnly
+    }
+
+    var isTooSmall: Bool { size.width < Self.minimumSize.width || size.height < Self.minimumSize.height }
+
+    var context: KeyContext {
+        if case .pilot = route { return .pilot }
+        return .list
+    }
+
+    /// Bindings offered here: those whose action this user may take.
+    var keymap: Keymap<DeckAction> {
+        let full = DeckKeymap.keymap(for: context)
+        return Keymap(full.bindings.filter { isOffered($0.action) })
+    }
+
+    /// The filter scope of the list on screen.
+    var filterScope: String {
+        switch route {
+        case .portfolio: "portfolio"
+        case .pilot: "pilot.\(tab.rawValue)"
+        case .tools: "tools"
+        case .people: "people"
+        case .oversight: "oversight"
+        case .audit: "audit"
+        }
+    }
+
+    var filterText: String { filters[filterScope] ?? "" }
+
+    // MARK: - Derived lists
+
+    /// The portfolio rows after the clinician scope, the filter and the sort.
+    var visiblePilots: [Pilot] {
+        let needle = (filters["portfolio"] ?? "").lowercased()
+        let rows = pilots.filter { pilot in
+            (!mineOnly || minePilotIDs.contains(pilot.id ?? -1))
+                && (needle.isEmpty
+                    || [pilot.key, pilot.name, pilot.useCase, pilot.toolKey, pilot.stage.rawValue, pilot.status.rawValue]
+                        .contains { $0.lowercased().contains(needle) })
+        }
+        switch sort {
+        case .key: return rows
+        case .stage: return rows.sorted { ($0.stage, $0.key) > ($1.stage, $1.key) }
+        case .status: return rows.sorted { ($0.status.rawValue, $0.key) < ($1.status.rawValue, $1.key) }
+        case .readiness:
+            return rows.sorted { lhs, rhs in
+                let l = insights[lhs.id ?? 0].map { $0.readiness.metCount * 100 / max($0.readiness.criteria.count, 1) } ?? -1
+                let r = insights[rhs.id ?? 0].map { $0.readiness.metCount * 100 / max($0.readiness.criteria.count, 1) } ?? -1
+                return (l, rhs.key) > (r, lhs.key)
+            }
+        }
+    }
+
+    /// Board columns: pilots of each stage, in the portfolio's order.
+    var boardColumns: [[Pilot]] {
+        let rows = visiblePilots
+        return Stage.allCases.map { stage in rows.filter { $0.stage == stage } }
+    }
+
+    static func matches(_ needle: String, _ fields: [String]) -> Bool {
+        needle.isEmpty || fields.contains { $0.lowercased().contains(needle.lowercased()) }
+    }
+
+    var visibleTools: [Tool] {
+        tools.filter { Self.matches(filterText, [$0.key, $0.name, $0.vendor, $0.hosting.rawValue, $0.vetting.rawValue]) }
+    }
+
+    var visiblePeople: [Person] {
+        people.filter { Self.matches(filterText, [$0.login, $0.name, $0.email, $0.department] + $0.roles.map(\.rawValue)) }
+    }
+
+    var visibleOversight: [OversightItem] {
+        oversight.filter { Self.matches(filterText, [$0.kind.rawValue, $0.subject, $0.detail]) }
+    }
+
+    var visibleFeedback: [Feedback] {
+        (detail?.feedback ?? []).filter {
+            Self.matches(filterText, [$0.category.rawValue, String($0.rating), $0.text, $0.authorLogin] + $0.tags.map(\.rawValue))
+        }
+    }
+
+    /// Rows in the list on screen, for cursor bounds.
+    var currentCount: Int {
+        switch route {
+        case .portfolio: board ? boardColumns[boardColumn].count : visiblePilots.count
+        case .tools: visibleTools.count
+        case .people: visiblePeople.count
+        case .oversight: visibleOversight.count
+        case .audit: audit.total
+        case .pilot: pilotTabCount
+        }
+    }
+
+    var pilotTabCount: Int {
+        guard let detail else { return 0 }
+        switch tab {
+        case .overview: return detail.playbook.actionPlan.count
+        case .scope: return detail.catalogue.count
+        case .metrics: return detail.metrics.count
+        case .feedback: return visibleFeedback.count
+        case .risks: return detail.risks.count
+        case .incidents: return detail.incidents.count
+        case .decisions: return detail.readiness.criteria.count + detail.decisions.count
+        case .audit: return detail.audit.count
+        }
+    }
+
+    /// The pilot the user means: the open one, or the selected portfolio row.
+    var currentPilot: Pilot? {
+        if let detail, case .pilot = route { return detail.pilot }
+        if route == .portfolio {
+            if board { return boardColumns[boardColumn][safe: portfolioCursor.selection] }
+            return visiblePilots[safe: portfolioCursor.selection]
+        }
+        return nil
+    }
+}
+
+extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}

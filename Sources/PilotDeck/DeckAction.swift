@@ -1,0 +1,16 @@
+import TerminalKit
+
+/// A named intent. Keys map to these through the keymap, which also drives hints and help.
+public enum DeckAction: Hashable, Sendable {
+    case up, down, pageUp, pageDown, top, bottom, halfPageUp, halfPageDown
+    case open, back, nextTab, previousTab, left, right
+    case help, filter, nextMatch, previousMatch, palette, quit
+    case sort, toggleBoard, refresh
+    case goPortfolio, goTools, goPeople, goOversight, goAudit
+    case newItem, logFeedback, export, signOff, decide
+}
+
+/// The contexts a key can mean something in; each has its own keymap layered over the global one.
+public enum KeyContext: Hashable, Sendable {
+    case list, pilot
+}

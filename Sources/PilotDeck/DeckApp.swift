@@ -1,0 +1,25 @@
+import Foundation
+import PilotKit
+import TerminalKit
+
+/// The dashboard's loop: read an event (or time out and look for other processes' writes),
+/// update the state, run its effects, draw. Rendering is a pure function of the state.
+public enum DeckApp {
+    /// How often the database is polled for changes made elsewhere.
+    static let pollInterval = Duration.milliseconds(400)
+
+    public static func run(terminal: Terminal, runtime: DeckRuntime, session: Session, theme: Theme, playbookKeys: [String]) {
+        var state = runtime.start(session: session, size: terminal.size, playbookKeys: playbookKeys)
+        if session.isReadOnly { state.say("opened read-only: no write action is offered") }
+        terminal.draw(DeckView.render(state, theme: theme))
+        while !state.shouldQuit {
+            if let event = terminal.nextEvent(timeout: pollInterval) {
+                if event == .resize { state.size = terminal.size }
+                runtime.run(state.handle(event), on: &state)
+            } else if !runtime.refreshIfChanged(&state) {
+                continue
+            }
+            terminal.draw(DeckView.render(state, theme: theme))
+        }
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import PilotKit
+import PilotStore
+
+/// Reads what each screen shows from the store into state. Lists are bounded or paged in SQL;
+/// portfolio insights are computed only for the rows on screen.
+struct DeckLoader {
+    let database: PilotDatabase
+    let today: () -> Day
+
+    func load(_ route: Route, into state: inout AppState) throws {
+        switch route {
+        case .portfolio:
+            state.pilots = try database.pilots()
+            if state.mineOnly {
+                state.minePilotIDs = Set(try database.pilots(involving: state.session.user.login).compactMap(\.id))
+            }
+            state.insights = [:]
+            state.portfolioCursor.count = state.currentCount
+        case .pilot(let key):
+            state.detail = try detail(key)
+            if state.pilots.isEmpty { state.pilots = try database.pilots() }
+        case .tools:
+            state.tools = try database.tools()
+            state.toolCursor.count = state.visibleTools.count
+        case .people:
+            state.people = try database.people()
+            state.organizationDomains = try database.organizationDomains()
+            state.peopleCursor.count = state.visiblePeople.count
+        case .oversight:
+            state.oversight = try oversight()
+            state.oversightCursor.count = state.visibleOversight.count
+        case .audit:
+            try pageAudit(offset: state.audit.offset, into: &state)
+        }
+    }
+
+    func detail(_ key: String) throws -> PilotDetail {
+        let pilot = try database.pilot(key)
+        let id = pilot.id!
+        let playbook = try database.playbook(of: pilot)
+        return PilotDetail(
+            pilot: pilot, playbook: playbook, tool: try database.tool(pilot.toolKey), scope: try database.scope(of: id),
+            catalogue: try database.catalogue(), participants: try database.participants(of: id),
+            metrics: try database.metricSummaries(of: pilot, playbook: playbook), feedback: try database.feedback(of: id, limit: 500),
+            feedbackCount: try database.feedbackCount(of: id), risks: try database.risks(of: id),
+            incidents: try database.incidents(of: id), decisions: try database.decisions(of: id),
+            signOffs: try database.signOffs(of: id), audit: try database.auditEntries(pilotID: id, limit: 500),
+            readiness: try database.readiness(of: key, today: today()))
+    }
+
+    /// Readiness, headline metric, incidents and exposure of the given pilots.
+    func insights(_ ids: [Int64], into state: inout AppState) throws {
+        let catalogue = Dictionary(uniqueKeysWithValues: try database.catalogue().map { ($0.key, $0.sensitivity) })
+        for id in ids where state.insights[id] == nil {
+            guard let pilot = state.pilots.first(where: { $0.id == id }) else { continue }
+            let playbook = try database.playbook(of: pilot)
+            let readiness = try database.readiness(of: String(id), today: today())
+            let headline = try playbook.headlineMetric.flatMap { try database.metricSummaries(of: pilot, metrics: [$0]).first }
+            var exposure: [Sensitivity: Int] = [:]
+            for entry in try database.scope(of: id) {
+                if let level = catalogue[entry.domainKey] { exposure[level, default: 0] += 1 }
+            }
+            let counts = try database.openCounts(pilotID: id)
+            state.insights[id] = PilotInsight(
+                readiness: readiness, headline: headline, openIncidents: counts.incidents, openRisks: counts.risks, exposure: exposure)
+        }
+    }
+
+    /// Tools awaiting vetting and pilots whose pending gate lacks a sign-off of the user's discipline.
+    func oversight() throws -> [OversightItem] {
+        var items: [OversightItem] = try database.tools().filter { $0.vetting == .pending }.map {
+            OversightItem(kind: .vetTool, subject: "\($0.key) \($0.name)", detail: "\($0.vendor), \($0.hosting.title)", target: $0.key)
+        }
+        for pilot in try database.pilots() where pilot.status != .retired {
+            let readiness = try database.readiness(of: String(pilot.id!), today: today())
+            guard let to = readiness.to, let signOffs = readiness.criteria.first(where: { $0.name == "sign-offs" }),
+                signOffs.status != .met
+            else { continue }
+            items.append(OversightItem(kind: .signGate, subject: "\(pilot.key) → \(to.rawValue)", detail: signOffs.detail, target: pilot.key))
+        }
+        return items
+    }
+
+    func pageAudit(offset: Int, into state: inout AppState) throws {
+        let filter = state.filters["audit"]
+        state.audit.total = try database.auditCount(matching: filter)
+        state.audit.offset = min(offset, max(0, state.audit.total - 1))
+        state.audit.entries = try database.auditEntries(matching: filter, limit: 200, offset: state.audit.offset)
+        state.auditCursor.count = state.audit.total
+    }
+}

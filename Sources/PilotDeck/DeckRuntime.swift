@@ -1,0 +1,102 @@
+import Foundation
+import PilotKit
+import PilotStore
+
+import TerminalKit
+
+/// Carries out effects against the store (and the report writers), folding results into state.
+/// The TUI's only I/O besides the terminal.
+public final class DeckRuntime {
+    let database: PilotDatabase
+    let ledger: Ledger?
+    let loader: DeckLoader
+    let clock: @Sendable () -> Date
+    /// The audit head last seen, to notice writes by other processes.
+    private(set) var seenHead: Int64 = -1
+
+    public init(database: PilotDatabase, ledger: Ledger?, clock: @escaping @Sendable () -> Date = { Date() }) {
+        self.database = database
+        self.ledger = ledger
+        self.clock = clock
+        loader = DeckLoader(database: database, today: { Day(clock()) })
+    }
+
+    /// The first state: the user's home screen, loaded.
+    public func start(session: Session, size: Size, playbookKeys: [String]) -> AppState {
+        var state = AppState(session: session, size: size)
+        state.playbookKeys = playbookKeys
+        run([.load(.portfolio)], on: &state)
+        _ = try? loader.load(.tools, into: &state)
+        return state
+    }
+
+    public func run(_ effects: [Effect], on state: inout AppState) {
+        for effect in effects {
+            do {
+                switch effect {
+                case .load(let route): try loader.load(route, into: &state)
+                case .loadInsights(let ids): try loader.insights(ids, into: &state)
+                case .pageAudit(let offset): try loader.pageAudit(offset: offset, into: &state)
+                case .verifyAudit:
+                    let report = try database.verifyAudit()
+                    state.audit.chainStatus = report.isIntact
+                        ? "intact — \(report.entries) entries, head \(report.headSeq):\(report.headHash.prefix(16))…"
+                        : "BROKEN — \(report.firstBrokenSeq.map { "entry \($0): \(report.brokenReason ?? "")" } ?? "\(report.rowProblems.count) rows changed outside Pilotdeck")"
+                case .submit(let session): submit(session, &state)
+                }
+                state.databaseBusy = false
+            } catch StoreError.busy {
+                state.databaseBusy = true
+            } catch {
+                state.say(String(describing: error), error: true)
+            }
+        }
+        ensureInsights(&state)
+        seenHead = (try? database.auditHead().seq) ?? seenHead
+    }
+
+    /// Loads readiness and metrics for portfolio rows on screen that lack them.
+    func ensureInsights(_ state: inout AppState) {
+        guard state.route == .portfolio else { return }
+        let rows = state.size.height
+        let start = max(0, state.portfolioCursor.selection - rows)
+        let ids = (state.board ? state.visiblePilots : Array(state.visiblePilots.dropFirst(start).prefix(rows * 2)))
+            .compactMap(\.id).filter { state.insights[$0] == nil }
+        if !ids.isEmpty { try? loader.insights(ids, into: &state) }
+    }
+
+    /// Reloads the screen when another process (a second TUI, the CLI) has written.
+    public func refreshIfChanged(_ state: inout AppState) -> Bool {
+        guard let head = try? database.auditHead().seq else {
+            state.databaseBusy = true
+            return true
+        }
+        guard head != seenHead else { return false }
+        var effects: [Effect] = [.load(state.route)]
+        if state.route != .portfolio { effects.append(.load(.portfolio)) }
+        run(effects, on: &state)
+        return true
+    }
+
+    // MARK: - Forms
+
+    func submit(_ session: FormSession, _ state: inout AppState) {
+        guard let ledger, !state.session.isReadOnly else {
+            state.overlay = nil
+            state.say("read-only session: nothing can be changed", error: true)
+            return
+        }
+        do {
+            let message = try FormSubmission(ledger: ledger, database: database, clock: clock).perform(session)
+            state.overlay = nil
+            state.say(message)
+            run([.load(state.route)] + (state.route == .portfolio ? [] : [.load(.portfolio)]), on: &state)
+        } catch {
+            var failed = session
+            failed.preview = nil
+            failed.error = Text.sanitized(String(describing: error), max: 300)
+            if let field = error as? FieldError { failed.form.setError(field.message, for: FormSubmission.formField(for: field.field)) }
+            state.overlay = .form(failed)
+        }
+    }
+}

@@ -1,0 +1,68 @@
+import Foundation
+import PilotKit
+import TerminalKit
+
+/// Renders the whole dashboard from state: a pure function, so golden screens are possible.
+public enum DeckView {
+    public static func render(_ state: AppState, theme: Theme) -> Canvas {
+        var canvas = Canvas(size: state.size)
+        if state.isTooSmall {
+            canvas.render(TooSmallNotice(required: AppState.minimumSize), in: canvas.bounds, theme: theme)
+            return canvas
+        }
+        let layout = DeckLayout(size: state.size)
+        let hasTabs = { if case .pilot = state.route { return true } else { return false } }()
+        let hasFilter = state.filterEditor != nil || !state.filterText.isEmpty
+        header(state, into: &canvas, area: layout.header, theme: theme)
+        let body = layout.body(hasTabs: hasTabs, hasFilter: hasFilter)
+        switch state.route {
+        case .portfolio:
+            if state.board { BoardView.render(state, into: &canvas, area: body, theme: theme) } else {
+                PortfolioView.render(state, into: &canvas, area: body, theme: theme)
+            }
+        case .pilot:
+            canvas.render(PilotView.tabs(state), in: layout.tabs, theme: theme)
+            PilotView.render(state, into: &canvas, area: body, theme: theme)
+        case .tools: InventoryViews.tools(state, into: &canvas, area: body, theme: theme)
+        case .people: InventoryViews.people(state, into: &canvas, area: body, theme: theme)
+        case .oversight: InventoryViews.oversight(state, into: &canvas, area: body, theme: theme)
+        case .audit: AuditView.render(state, into: &canvas, area: body, theme: theme)
+        }
+        if hasFilter { filterLine(state, into: &canvas, area: layout.filter, theme: theme) }
+        canvas.render(statusBar(state), in: layout.status, theme: theme)
+        OverlayView.render(state, into: &canvas, theme: theme)
+        return canvas
+    }
+
+    static func header(_ state: AppState, into canvas: inout Canvas, area: Rect, theme: Theme) {
+        canvas.fill(area, style: theme.title)
+        var title = " Pilotdeck · \(state.route.title)"
+        if state.route == .portfolio, state.mineOnly { title += " · my pilots" }
+        if state.session.isReadOnly { title += " · READ-ONLY" }
+        canvas.write(title, x: area.minX, y: area.minY, style: theme.title, clippedTo: area)
+        let tabs = "1 portfolio  2 tools  3 people  4 oversight  5 audit "
+        let x = area.maxX - tabs.displayWidth
+        if x > title.displayWidth + 2 { canvas.write(tabs, x: x, y: area.minY, style: theme.title, clippedTo: area) }
+    }
+
+    static func filterLine(_ state: AppState, into canvas: inout Canvas, area: Rect, theme: Theme) {
+        let label = "/ "
+        canvas.write(label, x: area.minX, y: area.minY, style: theme.accent)
+        let field = Rect(x: area.minX + 2, y: area.minY, width: max(0, area.width - 2), height: 1)
+        if let editor = state.filterEditor {
+            canvas.render(editor, in: field, theme: theme)
+        } else {
+            canvas.write("\(state.filterText)   (Esc clears, n/N next/previous)", x: field.minX, y: field.minY, style: theme.muted, clippedTo: field)
+        }
+    }
+
+    static func statusBar(_ state: AppState) -> StatusBar {
+        let user = state.session.user
+        let role = user.roles.map(\.rawValue).joined(separator: ",")
+        let file = (state.session.databasePath as NSString).lastPathComponent
+        let message = state.databaseBusy ? "database busy; retrying" : state.message
+        return StatusBar(
+            hints: state.keymap.statusHints, user: user.login, role: role, database: file, message: message,
+            messageKind: state.messageIsError || state.databaseBusy ? .bad : .info)
+    }
+}

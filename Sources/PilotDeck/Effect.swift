@@ -1,0 +1,11 @@
+/// Work the update asks the runtime to do: reads and writes through the store, exports.
+public enum Effect: Sendable {
+    /// Read the data of the screen on show.
+    case load(Route)
+    /// Compute readiness and metrics for these portfolio rows.
+    case loadInsights([Int64])
+    /// Write a submitted form through the Ledger.
+    case submit(FormSession)
+    case verifyAudit
+    case pageAudit(offset: Int)
+}

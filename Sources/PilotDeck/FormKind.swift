@@ -1,0 +1,151 @@
+import Foundation
+import PilotKit
+import TerminalKit
+
+/// Every form of the dashboard; each writes through one Ledger method.
+public enum FormKind: Sendable, Equatable {
+    case newPilot, newTool, newPerson
+    case newRisk(pilot: String)
+    case openIncident(pilot: String)
+    case recordMeasurement(pilot: String)
+    case logFeedback(pilot: String)
+    case signOff(pilot: String)
+    case decide(pilot: String)
+    case export(pilot: String?)
+
+    var title: String {
+        switch self {
+        case .newPilot: "New pilot"
+        case .newTool: "New tool"
+        case .newPerson: "New person"
+        case .newRisk(let pilot): "New risk — \(pilot)"
+        case .openIncident(let pilot): "Open incident — \(pilot)"
+        case .recordMeasurement(let pilot): "Record measurement — \(pilot)"
+        case .logFeedback(let pilot): "Log feedback — \(pilot)"
+        case .signOff(let pilot): "Sign off gate — \(pilot)"
+        case .decide(let pilot): "Gate decision — \(pilot)"
+        case .export(let pilot): pilot.map { "Export report — \($0)" } ?? "Export portfolio report"
+        }
+    }
+
+    /// What the user must be allowed to do to see this form; nil for exports (read-only).
+    var permission: Permission? {
+        switch self {
+        case .newPilot: .createPilot
+        case .newTool: .manageTools
+        case .newPerson: .managePeople
+        case .newRisk: .manageRisks
+        case .openIncident: .reportIncident
+        case .recordMeasurement: .recordMetrics
+        case .logFeedback: .logFeedback
+        case .signOff: .signOff
+        case .decide: .decide
+        case .export: nil
+        }
+    }
+
+    /// The form's fields, given what the dashboard knows for choices.
+    func fields(_ state: AppState) -> [FormField] {
+        let nonEmpty: @Sendable (String) -> String? = { $0.trimmingCharacters(in: .whitespaces).isEmpty ? "required" : nil }
+        switch self {
+        case .newPilot:
+            return [
+                .text("key", label: "Key", required: true, validate: { (try? Text.requireKey($0, field: "key")) == nil ? "2-24 of A-Z 0-9 -" : nil }),
+                .text("name", label: "Name", required: true, validate: nonEmpty),
+                .choice("playbook", label: "Playbook", options: state.playbookKeys),
+                .choice("tool", label: "Tool", options: state.tools.map(\.key)),
+                .text("owner", label: "Owner login", value: state.session.user.login, required: true),
+                .multiline("problem", label: "Problem", height: 2),
+                .multiline("success", label: "Success criteria", height: 2),
+                .text("sites", label: "Sites (comma-separated)"),
+            ]
+        case .newTool:
+            return [
+                .text("key", label: "Key", required: true, validate: { (try? Text.requireKey($0, field: "key")) == nil ? "2-24 of A-Z 0-9 -" : nil }),
+                .text("name", label: "Name", required: true, validate: nonEmpty),
+                .text("vendor", label: "Vendor", required: true, validate: nonEmpty),
+                .text("model", label: "Model", required: true, validate: nonEmpty),
+                .text("version", label: "Version", required: true, validate: nonEmpty),
+                .choice("hosting", label: "Hosting", options: Hosting.labels),
+                .toggle("baa", label: "BAA signed"),
+                .toggle("noTraining", label: "No-training clause"),
+                .number("retention", label: "Retention days", value: 0, range: 0...3650),
+            ]
+        case .newPerson:
+            return [
+                .text("login", label: "Login", required: true),
+                .text("name", label: "Name", required: true, validate: nonEmpty),
+                .text("email", label: "Org e-mail", required: true),
+                .text("department", label: "Department", required: true, validate: nonEmpty),
+                .choice("role", label: "Role", options: Role.labels),
+                .choice("discipline", label: "Discipline", options: ["none"] + Discipline.labels),
+            ]
+        case .newRisk:
+            return [
+                .text("title", label: "Title", required: true, validate: nonEmpty),
+                .choice("category", label: "Category", options: RiskCategory.labels),
+                .number("likelihood", label: "Likelihood 1-5", value: 3, range: 1...5),
+                .number("impact", label: "Impact 1-5", value: 3, range: 1...5),
+                .multiline("mitigation", label: "Mitigation", height: 2),
+            ]
+        case .openIncident:
+            return [
+                .choice("severity", label: "Severity", options: Severity.labels),
+                .choice("kind", label: "Kind", options: IncidentKind.labels),
+                .multiline("summary", label: "Summary", height: 3, required: true, validate: nonEmpty),
+            ]
+        case .recordMeasurement:
+            let metrics = state.detail?.playbook.metrics.map(\.key) ?? []
+            return [
+                .choice("metric", label: "Metric", options: metrics),
+                .number("value", label: "Value", value: nil),
+                .number("n", label: "Samples (n)", value: 10, range: 1...10_000_000),
+                .text("date", label: "Date", value: Day(Date()).description, validate: { (try? Day(parsing: $0, field: "date")) == nil ? "YYYY-MM-DD" : nil }),
+                .toggle("baseline", label: "Baseline"),
+            ]
+        case .logFeedback:
+            return [
+                .choice("rating", label: "Rating 1-5", options: ["1", "2", "3", "4", "5"], selected: 3),
+                .choice("category", label: "Category", options: FeedbackCategory.labels),
+                .text("tags", label: "Tags (medication order symptom diagnosis other)"),
+                .multiline("text", label: "Comment", height: 4, required: true, validate: nonEmpty),
+            ]
+        case .signOff:
+            return [
+                .choice("verdict", label: "Verdict", options: SignOffVerdict.labels),
+                .multiline("note", label: "Note", height: 3),
+            ]
+        case .decide:
+            return [
+                .choice("decision", label: "Decision", options: DecisionKind.labels),
+                .multiline("rationale", label: "Rationale", height: 3, required: true, validate: nonEmpty),
+                .multiline("conditions", label: "Conditions", height: 2),
+                .toggle("override", label: "Override an unready gate (leadership)"),
+            ]
+        case .export:
+            return [
+                .choice("format", label: "Format", options: ["md", "html", "csv", "json"]),
+                .text("path", label: "File", value: defaultExportPath, required: true, validate: nonEmpty),
+            ]
+        }
+    }
+
+    var defaultExportPath: String {
+        if case .export(let pilot) = self { return "\(pilot ?? "portfolio")-report.md" }
+        return ""
+    }
+}
+
+/// A form on screen. Feedback passes through a preview of the redacted text before saving.
+public struct FormSession: Sendable {
+    public var kind: FormKind
+    public var form: Form
+    /// The redacted text the clinician confirms before feedback is stored.
+    public var preview: String?
+    public var error: String?
+
+    init(kind: FormKind, state: AppState) {
+        self.kind = kind
+        form = Form(kind.fields(state))
+    }
+}

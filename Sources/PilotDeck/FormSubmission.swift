@@ -1,0 +1,99 @@
+import Foundation
+import PilotKit
+import PilotStore
+import TerminalKit
+
+/// Turns a submitted form into the one Ledger call it stands for; returns the status message.
+struct FormSubmission {
+    let ledger: Ledger
+    let database: PilotDatabase
+    let clock: @Sendable () -> Date
+
+    /// Form field ids for the Ledger's field names, so a refusal lands under the right field.
+    static func formField(for ledgerField: String) -> String {
+        switch ledgerField {
+        case "success-criteria": "success"
+        case "retention-days": "retention"
+        default: ledgerField
+        }
+    }
+
+    func perform(_ session: FormSession) throws -> String {
+        let form = session.form
+        func value(_ id: String) -> String { form[id]?.value ?? "" }
+        func number(_ id: String) -> Double? { form[id]?.number }
+        func on(_ id: String) -> Bool { form[id]?.isOn ?? false }
+        switch session.kind {
+        case .newPilot:
+            let playbooks = try PlaybookLibrary.load(catalogue: database.catalogue())
+            guard let playbook = playbooks.first(where: { $0.key == value("playbook") }) else {
+                throw FieldError("playbook", "choose a playbook")
+            }
+            let pilot = try ledger.createPilot(
+                NewPilot(
+                    key: value("key"), name: value("name"), problem: value("problem"), successCriteria: value("success"),
+                    ownerLogin: value("owner"), toolKey: value("tool"),
+                    sites: value("sites").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }),
+                playbook: playbook)
+            return "created pilot \(pilot.key) at intake"
+        case .newTool:
+            let tool = try ledger.addTool(
+                Tool(
+                    key: value("key"), name: value("name"), vendor: value("vendor"), model: value("model"), version: value("version"),
+                    hosting: try Hosting.parse(value("hosting"), field: "hosting"), baaSigned: on("baa"),
+                    noTrainingClause: on("noTraining"), retentionDays: Int(number("retention") ?? 0)))
+            return "added tool \(tool.key); it awaits vetting"
+        case .newPerson:
+            let discipline = value("discipline") == "none" ? nil : try Discipline.parse(value("discipline"), field: "discipline")
+            var roles = [try Role.parse(value("role"), field: "role")]
+            if discipline != nil, !roles.contains(.reviewer) { roles.append(.reviewer) }
+            let person = try ledger.addPerson(
+                Person(login: value("login"), name: value("name"), email: value("email"), department: value("department"), roles: roles, discipline: discipline))
+            return "added \(person.login)"
+        case .newRisk(let pilot):
+            let risk = try ledger.addRisk(
+                pilot: pilot, title: value("title"), category: try RiskCategory.parse(value("category"), field: "category"),
+                likelihood: Int(number("likelihood") ?? 0), impact: Int(number("impact") ?? 0), mitigation: value("mitigation"), owner: nil)
+            return "added risk #\(risk.id ?? 0) scored \(risk.score)"
+        case .openIncident(let pilot):
+            let (incident, paused) = try ledger.openIncident(
+                pilot: pilot, severity: try Severity.parse(value("severity"), field: "severity"),
+                kind: try IncidentKind.parse(value("kind"), field: "kind"), summary: value("summary"))
+            return paused
+                ? "incident #\(incident.id ?? 0) opened: KILL SWITCH — \(pilot) is paused, every gate blocked"
+                : "incident #\(incident.id ?? 0) opened"
+        case .recordMeasurement(let pilot):
+            guard let measured = number("value") else { throw FieldError("value", "give a number") }
+            let stored = try ledger.recordMeasurement(
+                pilot: pilot,
+                MeasurementInput(
+                    metricKey: value("metric"), value: measured, n: Int(number("n") ?? 0),
+                    day: try Day(parsing: value("date"), field: "date"), isBaseline: on("baseline")))
+            return "recorded \(stored.metricKey) = \(Format.number(stored.value)) (n=\(stored.n))"
+        case .logFeedback(let pilot):
+            let tags = try value("tags").split(whereSeparator: { $0 == " " || $0 == "," }).map { try EditTag.parse(String($0), field: "tags") }
+            let (stored, redaction) = try ledger.logFeedback(
+                pilot: pilot,
+                FeedbackInput(
+                    rating: Int(value("rating")) ?? 0, category: try FeedbackCategory.parse(value("category"), field: "category"),
+                    tags: tags, rawText: value("text")))
+            let removed = redaction.kinds.isEmpty ? "" : "; removed \(redaction.kinds.map(\.rawValue).joined(separator: ", "))"
+            let incident = stored.category.suggestsIncident ? "; a \(stored.category.rawValue): open an incident on the Incidents tab (a)" : ""
+            return "feedback #\(stored.id ?? 0) saved\(removed)\(incident)"
+        case .signOff(let pilot):
+            let signOff = try ledger.signOff(pilot: pilot, verdict: try SignOffVerdict.parse(value("verdict"), field: "verdict"), note: value("note"))
+            return "\(signOff.verdict == .approve ? "approved" : "dissented on") the \(signOff.gate.rawValue) gate"
+        case .decide(let pilot):
+            let (decision, moved) = try ledger.decide(
+                pilot: pilot,
+                DecisionRequest(
+                    kind: try DecisionKind.parse(value("decision"), field: "decision"), rationale: value("rationale"),
+                    conditions: value("conditions"), override: on("override")))
+            return "decision \(decision.kind.rawValue)\(decision.isOverride ? " (override)" : ""): \(moved.key) is at \(moved.stage.rawValue), \(moved.status.rawValue)"
+        case .export(let pilot):
+            let path = try ReportExport.write(
+                database: database, pilot: pilot, format: value("format"), path: value("path"), generatedAt: clock())
+            return "report written to \(path)"
+        }
+    }
+}

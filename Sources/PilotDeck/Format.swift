@@ -1,0 +1,68 @@
+import Foundation
+import PilotKit
+import TerminalKit
+
+/// Short renderings of domain values for table cells.
+enum Format {
+    static func number(_ value: Double?) -> String {
+        guard let value else { return "–" }
+        return value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : String(format: "%.1f", value)
+    }
+
+    static func readiness(_ readiness: GateReadiness?) -> String {
+        guard let readiness else { return "…" }
+        if readiness.to == nil { return "final" }
+        if readiness.blocked { return "blocked" }
+        if readiness.ready { return "ready" }
+        return "\(readiness.metCount)/\(readiness.criteria.count)"
+    }
+
+    static func readinessStyle(_ readiness: GateReadiness?, theme: Theme) -> Style? {
+        guard let readiness else { return theme.muted }
+        if readiness.blocked { return theme.bad }
+        return readiness.ready ? theme.ok : theme.warn
+    }
+
+    static func status(_ pilot: Pilot) -> String {
+        pilot.needsRevalidation ? "\(pilot.status.rawValue)*" : pilot.status.rawValue
+    }
+
+    static func statusStyle(_ status: PilotStatus, theme: Theme) -> Style {
+        switch status {
+        case .active: theme.ok
+        case .paused: theme.bad
+        case .rolledBack: theme.warn
+        case .retired: theme.muted
+        }
+    }
+
+    /// Domains in scope by sensitivity: "R1 H2 M0 L1".
+    static func exposure(_ exposure: [Sensitivity: Int]) -> String {
+        Sensitivity.allCases.reversed().compactMap { level in
+            let count = exposure[level] ?? 0
+            return count > 0 ? "\(level.rawValue.prefix(1).uppercased())\(count)" : nil
+        }.joined(separator: " ")
+    }
+
+    static func status(_ status: CriterionStatus) -> String {
+        switch status {
+        case .met: "✔ met"
+        case .unmet: "✘ unmet"
+        case .waived: "– waived"
+        case .insufficient: "? insufficient"
+        }
+    }
+
+    static func criterionStyle(_ status: CriterionStatus, theme: Theme) -> Style {
+        switch status {
+        case .met: theme.ok
+        case .unmet: theme.bad
+        case .waived: theme.muted
+        case .insufficient: theme.warn
+        }
+    }
+
+    static func day(_ date: Date) -> String { Day(date).description }
+
+    static let stageNames = Stage.allCases.map(\.rawValue)
+}

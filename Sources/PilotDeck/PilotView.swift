@@ -1,0 +1,245 @@
+import Foundation
+import PilotKit
+import TerminalKit
+
+/// A pilot's detail screen: one tab of evidence at a time.
+enum PilotView {
+    static func tabs(_ state: AppState) -> Tabs {
+        Tabs(PilotTab.allCases.map(\.title), selected: PilotTab.allCases.firstIndex(of: state.tab)!)
+    }
+
+    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect, theme: Theme) {
+        guard let detail = state.detail else {
+            canvas.write("Loading…", x: area.minX + 1, y: area.minY, style: theme.muted)
+            return
+        }
+        let selection = state.cursor.selection
+        switch state.tab {
+        case .overview: PilotOverview.render(detail, selection: selection, into: &canvas, area: area, theme: theme)
+        case .scope: PilotScopeView.render(detail, selection: selection, into: &canvas, area: area, theme: theme)
+        case .metrics: PilotMetricsView.render(detail, selection: selection, into: &canvas, area: area, theme: theme)
+        case .feedback: PilotFeedbackView.render(state, detail, into: &canvas, area: area, theme: theme)
+        case .risks: PilotRisksView.render(detail, selection: selection, into: &canvas, area: area, theme: theme)
+        case .incidents: PilotIncidentsView.render(detail, selection: selection, into: &canvas, area: area, theme: theme)
+        case .decisions: PilotDecisionsView.render(detail, selection: selection, into: &canvas, area: area, theme: theme)
+        case .audit: AuditView.table(detail.audit, total: detail.audit.count, offset: 0, selection: selection, into: &canvas, area: area, theme: theme)
+        }
+    }
+
+    /// The table part of a tab, for mouse clicks.
+    static func listArea(_ state: AppState, body: Rect) -> Rect {
+        switch state.tab {
+        case .metrics, .risks, .incidents: body.rows([.percent(60), .fill()])[0]
+        case .feedback: body.inset(top: 2)
+        case .decisions: body.inset(top: 1)
+        case .overview: body.inset(top: body.height)
+        default: body
+        }
+    }
+
+    /// Label/value lines, wrapped to the width; returns the next free row.
+    @discardableResult
+    static func fields(_ pairs: [(String, String)], into canvas: inout Canvas, area: Rect, y: Int, theme: Theme) -> Int {
+        let labelWidth = min(20, (pairs.map(\.0.displayWidth).max() ?? 0) + 1)
+        var row = y
+        for (label, value) in pairs where row < area.maxY {
+            canvas.write(label, x: area.minX + 1, y: row, style: theme.muted, clippedTo: area)
+            let width = max(1, area.width - labelWidth - 2)
+            for line in value.wrapped(toWidth: width).prefix(max(1, area.maxY - row)) {
+                canvas.write(line, x: area.minX + labelWidth + 2, y: row, style: theme.normal, clippedTo: area)
+                row += 1
+            }
+            if value.isEmpty { row += 1 }
+        }
+        return row
+    }
+}
+
+enum PilotOverview {
+    static func render(_ d: PilotDetail, selection: Int, into canvas: inout Canvas, area: Rect, theme: Theme) {
+        let p = d.pilot
+        let pipeline = PipelineMarker(stages: Format.stageNames, current: p.stage.index)
+        canvas.render(pipeline, in: Rect(x: area.minX + 1, y: area.minY, width: area.width - 2, height: 1), theme: theme)
+        let tool = d.tool
+        let contract = tool.hosting.isVendorRun
+            ? "BAA \(tool.baaSigned ? "signed" : "MISSING"), no-training clause \(tool.noTrainingClause ? "yes" : "MISSING"), retention \(tool.retentionDays) d"
+            : "private hosting, retention \(tool.retentionDays) d"
+        var status = p.status.rawValue + (p.statusReason.isEmpty ? "" : " — \(p.statusReason)")
+        if p.needsRevalidation { status += " — needs revalidation (model changed)" }
+        let y = PilotView.fields([
+            ("Name", p.name), ("Use case", p.useCase), ("Status", status), ("Owner", p.ownerLogin),
+            ("Tool", "\(tool.name) (\(tool.key)) by \(tool.vendor), \(tool.model) \(tool.version)"),
+            ("Hosting", "\(tool.hosting.title); vetting \(tool.vetting.rawValue)"), ("Contract", contract),
+            ("Cohort", "\(p.cohortSize) (cap \(d.playbook.plan(for: p.stage).cohortCap)), \(d.participants.count) enrolled"),
+            ("Sites", p.sites.joined(separator: ", ")), ("Problem", p.problem), ("Success criteria", p.successCriteria),
+            ("Next gate", "\(Format.readiness(d.readiness)) → \(d.readiness.to?.rawValue ?? "none")"),
+        ], into: &canvas, area: area, y: area.minY + 2, theme: theme)
+        guard y + 1 < area.maxY else { return }
+        let reviewed = p.actionPlanReviewedOn.map { "reviewed \($0)" } ?? "never reviewed"
+        canvas.write("Incident action plan (\(reviewed))", x: area.minX + 1, y: y + 1, style: theme.header, clippedTo: area)
+        for (index, step) in d.playbook.actionPlan.enumerated() where y + 2 + index < area.maxY {
+            let clock = step.clockHours.map { " — within \($0) h" } ?? ""
+            canvas.write("\(index + 1). \(step.title)\(clock)", x: area.minX + 3, y: y + 2 + index, style: theme.normal, clippedTo: area)
+        }
+    }
+}
+
+enum PilotScopeView {
+    static func render(_ d: PilotDetail, selection: Int, into canvas: inout Canvas, area: Rect, theme: Theme) {
+        let next = d.pilot.stage.next.map { d.playbook.plan(for: $0).domains } ?? []
+        let rows = d.catalogue.map { domain -> Table.Row in
+            let inScope = d.scope.first { $0.domainKey == domain.key }
+            let nextAccess = next.first { $0.domainKey == domain.key }
+            let sensitivityStyle: Style = switch domain.sensitivity {
+            case .restricted: theme.bad
+            case .high: theme.warn
+            default: theme.muted
+            }
+            return Table.Row([
+                .init(inScope == nil ? " " : "●", style: theme.ok), .init(domain.name),
+                .init(domain.sensitivity.rawValue, style: sensitivityStyle), .init(inScope?.access.rawValue ?? "–"),
+                .init(nextAccess.map { inScope == nil || inScope!.access < $0.access ? "+\($0.access.rawValue)" : "" } ?? "", style: theme.accent),
+            ], style: inScope == nil ? theme.muted : nil)
+        }
+        let table = Table(
+            columns: [.init("", width: .fixed(1)), .init("DATA DOMAIN", width: .min(20)), .init("SENSITIVITY", width: .fixed(11)),
+                      .init("ACCESS", width: .fixed(10)), .init("NEXT STAGE ADDS", width: .fixed(16))],
+            rows: rows, selectedRow: selection)
+        canvas.render(table, in: area, theme: theme)
+    }
+}
+
+enum PilotMetricsView {
+    static func render(_ d: PilotDetail, selection: Int, into canvas: inout Canvas, area: Rect, theme: Theme) {
+        let parts = area.rows([.percent(60), .fill()])
+        let minSamples = d.playbook.minSamples
+        let rows = d.metrics.map { m -> Table.Row in
+            let status = m.status(minSamples: minSamples)
+            return Table.Row([
+                .init(m.definition.name), .init(Format.number(m.value)), .init(m.definition.unit, style: theme.muted),
+                .init(m.n < minSamples ? "\(m.n)!" : String(m.n), style: m.n < minSamples ? theme.warn : nil),
+                .init(Format.number(m.baseline)), .init(m.definition.target.description),
+                .init(Format.status(status), style: Format.criterionStyle(status, theme: theme)), .init(""),
+            ])
+        }
+        let table = Table(
+            columns: [.init("METRIC", width: .min(18)), .init("VALUE", width: .fixed(7), alignment: .right), .init("UNIT", width: .fixed(7)),
+                      .init("N", width: .fixed(6), alignment: .right), .init("BASE", width: .fixed(6), alignment: .right),
+                      .init("TARGET", width: .fixed(10)), .init("STATUS", width: .fixed(14)), .init("TREND", width: .fixed(12))],
+            rows: rows, selectedRow: rows.isEmpty ? nil : selection)
+        canvas.render(table, in: parts[0], theme: theme)
+        let widths = Length.resolve(table.columns.map(\.width), in: parts[0].width - (rows.count > table.visibleRowCount(in: parts[0]) ? 1 : 0), spacing: 1)
+        let x = parts[0].minX + widths.dropLast().reduce(0, +) + widths.count - 1
+        let first = table.firstVisibleRow(in: parts[0])
+        for line in 0..<min(table.visibleRowCount(in: parts[0]), max(0, d.metrics.count - first)) {
+            let m = d.metrics[first + line]
+            canvas.render(
+                Sparkline(m.trend, target: m.definition.target.threshold(baseline: m.baseline), higherIsBetter: m.definition.direction == .higher),
+                in: Rect(x: x, y: parts[0].minY + 1 + line, width: widths.last ?? 0, height: 1), theme: theme)
+        }
+        guard let m = d.metrics[safe: selection], parts[1].height > 2 else { return }
+        canvas.write("\(m.definition.name) vs baseline and target (n=\(m.n)\(m.n < minSamples ? ", fewer than \(minSamples) samples: insufficient evidence" : ""))",
+                     x: parts[1].minX + 1, y: parts[1].minY, style: theme.header, clippedTo: parts[1])
+        var bars: [BarChart.Bar] = []
+        if let base = m.baseline { bars.append(.init("baseline", value: base, valueText: Format.number(base))) }
+        if let value = m.value { bars.append(.init("current", value: value, valueText: Format.number(value))) }
+        canvas.render(
+            BarChart(bars, target: m.definition.target.threshold(baseline: m.baseline), baseline: m.baseline),
+            in: parts[1].inset(top: 1, left: 1, right: 1), theme: theme)
+    }
+}
+
+enum PilotFeedbackView {
+    static func render(_ state: AppState, _ d: PilotDetail, into canvas: inout Canvas, area: Rect, theme: Theme) {
+        let counts = (1...5).map { rating in d.feedback.filter { $0.rating == rating }.count }
+        canvas.write("Ratings (latest \(d.feedback.count) of \(d.feedbackCount))", x: area.minX + 1, y: area.minY, style: theme.header, clippedTo: area)
+        canvas.render(Likert(counts: counts), in: Rect(x: area.minX + 1, y: area.minY + 1, width: min(60, area.width - 2), height: 1), theme: theme)
+        let items = state.visibleFeedback
+        let rows = items.map { f in
+            Table.Row([
+                .init(String(f.rating), style: theme.rating(f.rating)), .init(f.category.rawValue), .init(f.tags.map(\.rawValue).joined(separator: ",")),
+                .init(f.authorLogin, style: theme.muted), .init(f.text.replacingOccurrences(of: "\n", with: " ")),
+            ])
+        }
+        var table = Table(
+            columns: [.init("★", width: .fixed(1)), .init("CATEGORY", width: .fixed(15)), .init("TAGS", width: .fixed(12)),
+                      .init("BY", width: .fixed(10)), .init("COMMENT (Enter: full text)", width: .min(20))],
+            rows: rows, selectedRow: rows.isEmpty ? nil : state.cursor.selection)
+        table.emptyMessage = "No feedback yet. f logs some."
+        canvas.render(table, in: area.inset(top: 2), theme: theme)
+    }
+}
+
+enum PilotRisksView {
+    static func render(_ d: PilotDetail, selection: Int, into canvas: inout Canvas, area: Rect, theme: Theme) {
+        let parts = area.rows([.percent(60), .fill()])
+        let rows = d.risks.map { r -> Table.Row in
+            let style = r.score >= 15 ? theme.riskHigh : r.score >= 8 ? theme.riskMedium : theme.riskLow
+            return Table.Row([
+                .init(String(r.score), style: style), .init("\(r.likelihood)×\(r.impact)", style: theme.muted), .init(r.category.rawValue),
+                .init(r.status.rawValue), .init(r.title), .init(r.mitigation.isEmpty ? "NO MITIGATION" : r.mitigation, style: r.mitigation.isEmpty ? theme.bad : theme.muted),
+            ])
+        }
+        var table = Table(
+            columns: [.init("SCORE", width: .fixed(5), alignment: .right), .init("L×I", width: .fixed(3)), .init("CATEGORY", width: .fixed(11)),
+                      .init("STATUS", width: .fixed(9)), .init("RISK", width: .min(20)), .init("MITIGATION", width: .fill())],
+            rows: rows, selectedRow: rows.isEmpty ? nil : selection)
+        table.emptyMessage = "No risks recorded. a adds one."
+        canvas.render(table, in: parts[0], theme: theme)
+        let open = d.risks.filter(\.status.isOpen).map { (likelihood: $0.likelihood, impact: $0.impact) }
+        let selected = d.risks[safe: selection].map { (likelihood: $0.likelihood, impact: $0.impact) }
+        var map = Heatmap(risks: open)
+        map.selected = selected
+        canvas.write("Open risks: likelihood × impact (threshold \(d.playbook.riskThreshold))", x: parts[1].minX + 1, y: parts[1].minY, style: theme.header, clippedTo: parts[1])
+        canvas.render(map, in: parts[1].inset(top: 1, left: 1), theme: theme)
+    }
+}
+
+enum PilotIncidentsView {
+    static func render(_ d: PilotDetail, selection: Int, into canvas: inout Canvas, area: Rect, theme: Theme) {
+        let parts = area.rows([.percent(50), .fill()])
+        let rows = d.incidents.map { i in
+            Table.Row([
+                .init("#\(i.id ?? 0)"), .init(i.severity.rawValue, style: i.severity.pausesPilot ? theme.bad : theme.warn), .init(i.kind.rawValue),
+                .init(i.status.rawValue, style: i.status.isResolved ? theme.muted : theme.bad), .init(Format.day(i.openedAt)), .init(i.summary),
+            ])
+        }
+        var table = Table(
+            columns: [.init("ID", width: .fixed(5)), .init("SEVERITY", width: .fixed(8)), .init("KIND", width: .fixed(19)),
+                      .init("STATUS", width: .fixed(9)), .init("OPENED", width: .fixed(10)), .init("SUMMARY", width: .min(16))],
+            rows: rows, selectedRow: rows.isEmpty ? nil : selection)
+        table.emptyMessage = "No incidents. a reports one; high or critical pauses the pilot at once."
+        canvas.render(table, in: parts[0], theme: theme)
+        guard let incident = d.incidents[safe: selection] else { return }
+        canvas.write("Action plan for #\(incident.id ?? 0)", x: parts[1].minX + 1, y: parts[1].minY, style: theme.header, clippedTo: parts[1])
+        for (index, step) in d.playbook.actionPlan.enumerated() where parts[1].minY + 1 + index < parts[1].maxY {
+            let done = incident.stepsDone.contains(index + 1)
+            let clock = step.clockHours.map { " — due \(Format.day(incident.openedAt.addingTimeInterval(Double($0) * 3600)))" } ?? ""
+            canvas.write(
+                "[\(done ? "x" : " ")] \(index + 1). \(step.title)\(clock)", x: parts[1].minX + 2, y: parts[1].minY + 1 + index,
+                style: done ? theme.muted : theme.normal, clippedTo: parts[1])
+        }
+    }
+}
+
+enum PilotDecisionsView {
+    static func render(_ d: PilotDetail, selection: Int, into canvas: inout Canvas, area: Rect, theme: Theme) {
+        let r = d.readiness
+        let title = r.to.map { "Gate \(r.from.rawValue) → \($0.rawValue): \(r.blocked ? "BLOCKED" : r.ready ? "READY" : "not ready")" } ?? "In general use: no further gate"
+        canvas.write(title, x: area.minX + 1, y: area.minY, style: r.ready ? theme.ok : r.blocked ? theme.bad : theme.warn, clippedTo: area)
+        var rows = r.criteria.map { c in
+            Table.Row([.init(Format.status(c.status), style: Format.criterionStyle(c.status, theme: theme)), .init(c.name), .init(c.detail, style: theme.muted)])
+        }
+        rows += d.decisions.reversed().map { decision in
+            Table.Row([
+                .init(Format.day(decision.decidedAt), style: theme.muted),
+                .init("\(decision.kind.rawValue)\(decision.isOverride ? " OVERRIDE" : "")", style: decision.isOverride ? theme.bad : theme.accent),
+                .init("\(decision.fromStage.rawValue) → \(decision.toStage.rawValue) by \(decision.decidedBy): \(decision.rationale)"),
+            ])
+        }
+        let table = Table(
+            columns: [.init("STATUS", width: .fixed(14)), .init("CRITERION / DECISION", width: .fixed(24)), .init("DETAIL", width: .min(20))],
+            rows: rows, selectedRow: rows.isEmpty ? nil : selection)
+        canvas.render(table, in: area.inset(top: 1), theme: theme)
+    }
+}

@@ -1,0 +1,111 @@
+import PilotKit
+import TerminalKit
+
+/// Every pilot as a row: stage pipeline, status, gate readiness, headline metric with a
+/// sparkline against its target, open incidents and data exposure.
+enum PortfolioView {
+    struct Columns {
+        let table: [Table.Column]
+        /// Index of the column the sparkline is drawn in, if shown.
+        let spark: Int?
+    }
+
+    static func columns(width: Int) -> Columns {
+        var columns: [Table.Column] = [
+            .init("KEY", width: .fixed(10)), .init("NAME", width: .min(14)),
+        ]
+        if width >= 140 { columns.append(.init("USE CASE", width: .fixed(24))) }
+        columns.append(.init("STAGE", width: .fixed(width >= 100 ? 18 : 7)))
+        columns.append(.init("STATUS", width: .fixed(11)))
+        columns.append(.init("GATE", width: .fixed(7)))
+        var spark: Int?
+        if width >= 100 {
+            columns.append(.init("HEADLINE", width: .fixed(22)))
+            columns.append(.init("TREND", width: .fixed(10)))
+            spark = columns.count - 1
+        }
+        columns.append(.init("INC", width: .fixed(3), alignment: .right))
+        if width >= 80 { columns.append(.init("EXPOSURE", width: .fixed(11))) }
+        return Columns(table: columns, spark: spark)
+    }
+
+    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect, theme: Theme) {
+        let pilots = state.visiblePilots
+        let layout = columns(width: area.width)
+        let wide = area.width >= 100
+        let rows = pilots.map { pilot -> Table.Row in
+            let insight = pilot.id.flatMap { state.insights[$0] }
+            var cells: [Table.Cell] = [.init(pilot.key, style: theme.accent), .init(pilot.name)]
+            if area.width >= 140 { cells.append(.init(pilot.useCase, style: theme.muted)) }
+            cells.append(.init(stageCell(pilot.stage, wide: wide)))
+            cells.append(.init(Format.status(pilot), style: Format.statusStyle(pilot.status, theme: theme)))
+            cells.append(.init(Format.readiness(insight?.readiness), style: Format.readinessStyle(insight?.readiness, theme: theme)))
+            if wide {
+                cells.append(.init(headline(insight?.headline)))
+                cells.append(.init(""))
+            }
+            let incidents = insight?.openIncidents ?? 0
+            cells.append(.init(insight == nil ? "…" : String(incidents), style: incidents > 0 ? theme.bad : theme.muted))
+            if area.width >= 80 { cells.append(.init(insight.map { Format.exposure($0.exposure) } ?? "…", style: theme.muted)) }
+            return Table.Row(cells)
+        }
+        var table = Table(columns: layout.table, rows: rows, selectedRow: pilots.isEmpty ? nil : state.portfolioCursor.selection)
+        table.emptyMessage = state.mineOnly ? "You take part in no pilot yet." : "No pilots match. Esc clears the filter; a adds a pilot."
+        canvas.render(table, in: area, theme: theme)
+        if let spark = layout.spark { sparklines(pilots, state: state, table: table, column: spark, into: &canvas, area: area, theme: theme) }
+    }
+
+    /// The compact pipeline for narrow screens, the stage name beside it for wide ones.
+    static func stageCell(_ stage: Stage, wide: Bool) -> String {
+        let dots = Stage.allCases.map { $0 <= stage ? "●" : "○" }.joined()
+        return wide ? "\(dots) \(stage.rawValue)" : dots
+    }
+
+    static func headline(_ summary: MetricSummary?) -> String {
+        guard let summary else { return "…" }
+        let d = summary.definition
+        let warn = summary.n > 0 && summary.n < 10 ? " n<10" : ""
+        return "\(abbreviated(d.key)) \(Format.number(summary.value)) (\(d.target))\(warn)"
+    }
+
+    static func abbreviated(_ key: String) -> String { key.count > 10 ? String(key.prefix(9)) + "…" : key }
+
+    /// Draws each visible row's trend into the TREND column, against its target.
+    static func sparklines(_ pilots: [Pilot], state: AppState, table: Table, column: Int, into canvas: inout Canvas, area: Rect, theme: Theme) {
+        let scrolls = pilots.count > table.visibleRowCount(in: area)
+        let widths = Length.resolve(table.columns.map(\.width), in: area.width - (scrolls ? 1 : 0), spacing: table.columnSpacing)
+        let x = area.minX + widths.prefix(column).reduce(0, +) + column * table.columnSpacing
+        let first = table.firstVisibleRow(in: area)
+        for line in 0..<min(table.visibleRowCount(in: area), max(0, pilots.count - first)) {
+            let pilot = pilots[first + line]
+            guard let summary = pilot.id.flatMap({ state.insights[$0] })?.headline, !summary.trend.isEmpty else { continue }
+            let target = summary.definition.target.threshold(baseline: summary.baseline)
+            canvas.render(
+                Sparkline(summary.trend, target: target, higherIsBetter: summary.definition.direction == .higher),
+                in: Rect(x: x, y: area.minY + 1 + line, width: widths[column], height: 1), theme: theme)
+        }
+    }
+}
+
+/// The portfolio as a board: one column per stage, a card line per pilot.
+enum BoardView {
+    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect, theme: Theme) {
+        let columns = state.boardColumns
+        let rects = area.columns(Array(repeating: Length.fill(), count: columns.count), spacing: 1)
+        for (index, rect) in rects.enumerated() {
+            let stage = Stage.allCases[index]
+            let focused = index == state.boardColumn
+            canvas.write(
+                "\(stage.rawValue) (\(columns[index].count))".truncated(toWidth: rect.width), x: rect.minX, y: rect.minY,
+                style: focused ? theme.highlight : theme.header)
+            let list = Rect(x: rect.minX, y: rect.minY + 1, width: rect.width, height: max(0, rect.height - 1))
+            let rows = columns[index].map { pilot in
+                Table.Row([.init(pilot.key, style: pilot.status == .active ? nil : Format.statusStyle(pilot.status, theme: theme))])
+            }
+            var table = Table(columns: [.init("", width: .fill())], rows: rows, selectedRow: focused && !rows.isEmpty ? state.portfolioCursor.selection : nil)
+            table.showsHeader = false
+            table.isFocused = focused
+            canvas.render(table, in: list, theme: theme)
+        }
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import PilotKit
+import PilotStore
+
+/// Who is at the terminal and on what; fixed for the session.
+public struct Session: Sendable {
+    public var user: Person
+    public var databasePath: String
+    public var isReadOnly: Bool
+    public var isDemo: Bool
+
+    public init(user: Person, databasePath: String, isReadOnly: Bool, isDemo: Bool) {
+        self.user = user
+        self.databasePath = databasePath
+        self.isReadOnly = isReadOnly
+        self.isDemo = isDemo
+    }
+
+    /// Whether the user may do it here; read-only sessions may do nothing that writes.
+    public func may(_ permission: Permission) -> Bool {
+        !isReadOnly && permission.allowedRoles.contains(where: user.has)
+    }
+
+    /// The home screen by role: clinicians see their own pilots first.
+    var isClinicianOnly: Bool { user.has(.clinician) && !user.has(.lead) && !user.has(.leadership) && !user.has(.admin) }
+}
+
+/// What the portfolio shows for a pilot beyond its row: computed lazily for visible rows.
+public struct PilotInsight: Sendable, Equatable {
+    public var readiness: GateReadiness
+    public var headline: MetricSummary?
+    public var openIncidents: Int
+    public var openRisks: Int
+    /// Domains in scope by sensitivity.
+    public var exposure: [Sensitivity: Int]
+}
+
+/// Everything the pilot screen shows, read in one go.
+public struct PilotDetail: Sendable {
+    public var pilot: Pilot
+    public var playbook: Playbook
+    public var tool: Tool
+    public var scope: [ScopeEntry]
+    public var catalogue: [DataDomain]
+    public var participants: [Participant]
+    public var metrics: [MetricSummary]
+    public var feedback: [Feedback]
+    public var feedbackCount: Int
+    public var risks: [Risk]
+    public var incidents: [Incident]
+    public var decisions: [Decision]
+    public var signOffs: [SignOff]
+    public var audit: [AuditEntry]
+    public var readiness: GateReadiness
+}
+
+/// Something waiting for an oversight reviewer.
+public struct OversightItem: Sendable, Equatable {
+    public enum Kind: String, Sendable { case vetTool = "vet tool", signGate = "sign gate" }
+    public var kind: Kind
+    public var subject: String
+    public var detail: String
+    /// The pilot or tool key to open.
+    public var target: String
+}
+
+/// A window of the audit log, paged from SQL.
+public struct AuditPage: Sendable, Equatable {
+    public var entries: [AuditEntry] = []
+    public var total = 0
+    public var offset = 0
+    public var chainStatus = "not verified yet (press Enter on an entry, or :verify)"
+}
