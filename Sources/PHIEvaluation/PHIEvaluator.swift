@@ -1,0 +1,70 @@
+import PilotKit
+
+/// Scores `PHIGuard` on annotated and clean sentences.
+///
+/// An annotated identifier counts as found when the guard's redaction covers all of it with a
+/// placeholder of the right kind (any kind for names and addresses, whose boundaries blur into each
+/// other) and its raw text no longer appears in the output.
+public struct PHIEvaluator: Sendable {
+    private let phiGuard: PHIGuard
+
+    public init(guard phiGuard: PHIGuard = PHIGuard()) {
+        self.phiGuard = phiGuard
+    }
+
+    public func evaluate(annotated: [String] = PHICorpus.annotated,
+                         clean: [String] = PHICorpus.clean) throws(AnnotatedSentence.ParseError) -> PHIScorecard {
+        var annotatedCount: [PHIKind: Int] = [:]
+        var foundCount: [PHIKind: Int] = [:]
+        var misses: [PHIScorecard.Miss] = []
+        var falsePositives = 0
+
+        for line in annotated {
+            let sentence = try AnnotatedSentence(parsing: line)
+            let matches = phiGuard.matches(in: sentence.text)
+            let redacted = phiGuard.redact(sentence.text).text
+            for span in sentence.spans {
+                annotatedCount[span.kind, default: 0] += 1
+                if isFound(span, matches: matches, redacted: redacted, in: sentence) {
+                    foundCount[span.kind, default: 0] += 1
+                } else {
+                    misses.append(PHIScorecard.Miss(sentence: sentence.text, span: span, redacted: redacted))
+                }
+            }
+            falsePositives += matches.count { match in !sentence.spans.contains { $0.range.overlaps(match.range) } }
+        }
+
+        var cleanAltered: [String] = []
+        for sentence in clean {
+            falsePositives += phiGuard.matches(in: sentence).count
+            if phiGuard.redact(sentence).text != sentence { cleanAltered.append(sentence) }
+        }
+
+        let kinds = PHIKind.allCases.map { kind in
+            PHIScorecard.KindScore(kind: kind, annotated: annotatedCount[kind, default: 0],
+                                   found: foundCount[kind, default: 0])
+        }
+        return PHIScorecard(kinds: kinds, misses: misses, falsePositives: falsePositives,
+                            cleanTotal: clean.count, cleanAltered: cleanAltered)
+    }
+
+    private func isFound(_ span: AnnotatedSentence.Span, matches: [PHIMatch], redacted: String,
+                         in sentence: AnnotatedSentence) -> Bool {
+        let covering = matches.filter { $0.range.overlaps(span.range) }  // sorted, as `matches(in:)` returns them
+        let kindsAgree = [.name, .address].contains(span.kind) || covering.allSatisfy { $0.kind == span.kind }
+        var coveredUpTo = span.range.lowerBound
+        for match in covering where match.range.lowerBound <= coveredUpTo {
+            coveredUpTo = max(coveredUpTo, match.range.upperBound)
+        }
+        return kindsAgree && coveredUpTo >= span.range.upperBound && !leaks(span, in: redacted, sentence: sentence)
+    }
+
+    /// Whether the raw value still shows in the output, beyond copies the unannotated text carries
+    /// anyway (an age "93" next to "SpO2 93%").
+    private func leaks(_ span: AnnotatedSentence.Span, in redacted: String, sentence: AnnotatedSentence) -> Bool {
+        guard redacted.contains(span.raw) else { return false }
+        var unannotated = Array(sentence.text.utf8)
+        for other in sentence.spans.reversed() { unannotated.replaceSubrange(other.range, with: [0]) }
+        return !String(decoding: unannotated, as: UTF8.self).contains(span.raw)
+    }
+}

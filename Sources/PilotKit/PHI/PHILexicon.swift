@@ -1,0 +1,266 @@
+/// What a word can signal to the detectors. Several traits can apply to one word ("ct" is a
+/// street suffix and, in capitals, a state).
+struct PHIWordTraits: OptionSet {
+    let rawValue: UInt32
+
+    /// Never part of a person's name ("The", "Epic", "Cardiology", "Parkinson").
+    static let stopword = PHIWordTraits(rawValue: 1 << 0)
+    /// Precedes a person's name: "Mr", "Dr", "Sra".
+    static let title = PHIWordTraits(rawValue: 1 << 1)
+    /// A name follows: "patient", "pt", "named", "daughter".
+    static let nameCue = PHIWordTraits(rawValue: 1 << 2)
+    /// A name precedes: "DOB", "MRN".
+    static let nameCueAfter = PHIWordTraits(rawValue: 1 << 3)
+    static let month = PHIWordTraits(rawValue: 1 << 4)
+    /// Month names that are also common words, accepted only capitalised: "May", "March".
+    static let ambiguousMonth = PHIWordTraits(rawValue: 1 << 5)
+    static let streetSuffix = PHIWordTraits(rawValue: 1 << 6)
+    static let unitDesignator = PHIWordTraits(rawValue: 1 << 7)
+    static let directional = PHIWordTraits(rawValue: 1 << 8)
+    /// A US state abbreviation; only counts in capitals.
+    static let state = PHIWordTraits(rawValue: 1 << 9)
+    /// Filler between a cue and its value: ":", "#", "no", "number", "is".
+    static let connector = PHIWordTraits(rawValue: 1 << 10)
+    static let phoneCue = PHIWordTraits(rawValue: 1 << 11)
+    static let ssnCue = PHIWordTraits(rawValue: 1 << 12)
+    static let zipCue = PHIWordTraits(rawValue: 1 << 13)
+    static let dateCue = PHIWordTraits(rawValue: 1 << 14)
+    static let ageCue = PHIWordTraits(rawValue: 1 << 15)
+    /// Follows an eponym rather than a person: "Bell's palsy", "Wilson disease".
+    static let eponymFollower = PHIWordTraits(rawValue: 1 << 16)
+    /// Lowercase particles inside names: "de la Cruz", "van Dijk".
+    static let nameParticle = PHIWordTraits(rawValue: 1 << 17)
+    static let nameSuffix = PHIWordTraits(rawValue: 1 << 18)
+    static let ordinalSuffix = PHIWordTraits(rawValue: 1 << 19)
+    static let topLevelDomain = PHIWordTraits(rawValue: 1 << 20)
+    /// Roads named by number: "Route 9", "Highway 101".
+    static let numberedRoad = PHIWordTraits(rawValue: 1 << 21)
+    /// Precedes a record, account, licence or device number (see `PHIWordInfo.identifier`).
+    static let identifierCue = PHIWordTraits(rawValue: 1 << 22)
+    /// Follows a quantity, never an identifier: units, and "of" as in "2/3 of notes".
+    static let quantityWord = PHIWordTraits(rawValue: 1 << 23)
+    /// A common given name that is not also an English word ("Alice", not "Grace" or "Will").
+    static let givenName = PHIWordTraits(rawValue: 1 << 24)
+    /// An unlisted word ending in "-ed" or "-ing": at a sentence start, a verb ("Titrated").
+    static let verbForm = PHIWordTraits(rawValue: 1 << 25)
+}
+
+struct PHIWordInfo {
+    var traits: PHIWordTraits = []
+    /// The kind of number an `identifierCue` introduces.
+    var identifier: PHIKind = .id
+}
+
+/// The guard's vocabulary, folded into one dictionary so each word is looked up once per scan.
+enum PHILexicon {
+    /// What the lexicon knows about the word spelled by `bytes`, in any letter case. Unlisted words
+    /// that end like abstract nouns ("Satisfaction", "Management", "Usability") are never names, and
+    /// those that end like verbs are marked so.
+    static func info(for bytes: ArraySlice<UInt8>) -> PHIWordInfo {
+        let word = bytes.allSatisfy { $0 < 0x80 }
+            ? String(unsafeUninitializedCapacity: bytes.count) { buffer in
+                _ = buffer.initialize(from: bytes.lazy.map(\.asciiLowercased))
+                return bytes.count
+            }
+            : String(decoding: bytes, as: UTF8.self).lowercased()
+        if let info = table[word] { return info }
+        func endsWith(_ endings: [StaticString]) -> Bool {
+            endings.contains { ending in
+                let count = ending.utf8CodeUnitCount
+                return bytes.count > count + 2
+                    && ending.withUTF8Buffer { bytes.suffix(count).lazy.map(\.asciiLowercased).elementsEqual($0) }
+            }
+        }
+        if endsWith(abstractNounEndings) { return PHIWordInfo(traits: .stopword) }
+        return endsWith(verbEndings) ? PHIWordInfo(traits: .verbForm) : PHIWordInfo()
+    }
+
+    private static let abstractNounEndings: [StaticString] = [
+        "tion", "sion", "ment", "ness", "ity", "ology", "ysis", "itis", "ism", "ance", "ence", "ics",
+    ]
+    private static let verbEndings: [StaticString] = ["ed", "ing"]
+
+    private static let table: [String: PHIWordInfo] = {
+        var table: [String: PHIWordInfo] = [:]
+        func add(_ words: String, _ traits: PHIWordTraits) {
+            for word in words.split(separator: " ") {
+                table[String(word), default: PHIWordInfo()].traits.formUnion(traits)
+            }
+        }
+        add(functionWords, .stopword)
+        add(domainWords, .stopword)
+        add(productWords, .stopword)
+        add(eponyms, .stopword)
+        add(sentenceVerbs, .stopword)
+        add(titleCaseVocabulary, .stopword)
+        add("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun",
+            .stopword)
+        add("mr mrs ms miss mx dr prof sra srta sr mme mlle", [.title, .stopword])
+        add("""
+            patient pt pts name named son daughter wife husband mother father mom dad sister brother spouse \
+            partner caregiver guardian grandson granddaughter grandmother grandfather niece nephew aunt uncle \
+            daughter-in-law son-in-law child fiance fiancee friend neighbor neighbour roommate nurse doctor \
+            physician interpreter manager aide therapist contact practitioner officer director coordinator \
+            resident attending chaplain pharmacist technician midwife paramedic assistant
+            """, [.nameCue, .stopword])
+        add("dob mrn", .nameCueAfter)
+        add("""
+            street st avenue ave av road rd boulevard blvd lane ln drive dr court ct way place pl terrace ter \
+            circle cir highway hwy parkway pkwy trail trl square sq loop alley crescent close walk path row \
+            plaza pike turnpike expressway freeway crossing commons cove mews
+            """, [.streetSuffix, .stopword])
+        add("route rte highway hwy", [.numberedRoad, .stopword])
+        add("apt apartment unit suite ste bldg building fl floor rm room", [.unitDesignator, .stopword])
+        add("n s e w ne nw se sw north south east west", .directional)
+        add("""
+            al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj nm ny nc \
+            nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy dc pr
+            """, .state)
+        add(": # - = ( . no nr num number is was code ending in", .connector)
+        add("phone telephone tel ph cell cellphone mobile fax pager call callback reach number at text home work",
+            .phoneCue)
+        add("ssn ss social security", .ssnCue)
+        add("zip zipcode postal postcode", .zipCue)
+        add("""
+            dob birth born birthdate birthday on dated date admitted admission discharged discharge seen visit died \
+            recheck due scheduled appointment appt follow-up f/u until
+            """, .dateCue)
+        add("age aged", .ageCue)
+        add("""
+            mg mcg ug g kg ml l dl mmol meq iu unit units mmhg bpm min mins minute minutes h hr hrs hour hours day \
+            days wk week weeks month months year years cm mm tab tabs puff puffs drop drops of
+            """, .quantityWord)
+        add("""
+            disease diseases syndrome sign signs palsy criteria score scale test maneuver manoeuvre reflex \
+            phenomenon ulcer law classification rule procedure operation method index
+            """, .eponymFollower)
+        add(givenNames, .givenName)
+        add("de del della der den da das dos di du van von la le bin ibn al el", .nameParticle)
+        add("jr sr ii iii iv", .nameSuffix)
+        add("st nd rd th", .ordinalSuffix)
+        add("com org net edu gov mil io health info biz app us uk ca", .topLevelDomain)
+        add("""
+            january february march april may june july august september october november december \
+            jan feb mar apr jun jul aug sep sept oct nov dec
+            """, [.month, .stopword])
+        add("may march mar", .ambiguousMonth)
+
+        let identifierCues: [(PHIKind, String)] = [
+            (.mrn, "mrn mr chart record"),
+            (.id, """
+                id identifier member subscriber policy claim account acct beneficiary medicare medicaid mbi \
+                insurance encounter csn fin har accession specimen license licence dl dea npi certificate cert \
+                vin plate serial s/n sn udi passport badge
+                """),
+        ]
+        for (kind, words) in identifierCues {
+            add(words, .identifierCue)
+            for word in words.split(separator: " ") { table[String(word)]?.identifier = kind }
+        }
+        return table
+    }()
+
+    private static let functionWords = """
+        a an the this that these those he she they we i it you his her hers their our my your its him them \
+        us me who whom whose which what when where why how there here and but or nor so yet if then than also \
+        as at by for from in into of off on onto out over per to up upon via with within without about above \
+        after against along among around before behind below beside between beyond during except near since \
+        through under until unlike while all any both each either every few many more most much neither none \
+        not one other others same several some such own only just very too again already always never often \
+        sometimes still even once yes ok okay please thanks thank today tomorrow yesterday tonight now later \
+        soon however although though because unless whether overall additionally otherwise instead maybe \
+        perhaps hi hello dear re attn regarding subject cc fyi wrong right good great bad new old first last \
+        next both no yes
+        """
+
+    private static let domainWords = """
+        patient patients pt pts doctor doctors nurse nurses physician physicians provider providers clinician \
+        clinicians staff team teams scribe scribes ai note notes draft drafts summary summaries chart charts \
+        record records visit visits clinic clinics hospital hospitals center centre department dept unit units \
+        ward wards service services system systems program programme pilot pilots office group care health \
+        medical medicine clinical portal app apps tool tools model models version release build update \
+        feedback survey report reports plan plans assessment history exam review order orders lab labs \
+        laboratory pharmacy radiology cardiology oncology neurology nephrology pulmonology urology dermatology \
+        psychiatry psychology pediatrics paediatrics obstetrics gynecology orthopedics orthopaedics surgery \
+        anesthesia anesthesiology endocrinology gastroenterology rheumatology hematology infectious primary \
+        urgent emergency internal family general intensive critical ed er icu nicu picu pacu ob gyn ent \
+        imaging infusion dialysis hospice rehab rehabilitation therapy physical occupational speech social \
+        work case management discharge admission admissions triage billing coding quality compliance privacy \
+        security informatics research education training driver body chief medicare medicaid tricare hipaa phi \
+        covid english spanish interpreter mini stage grade type class level week month year day
+        """
+
+    private static let productWords = """
+        epic cerner meditech athena athenahealth allscripts nextgen eclinicalworks mychart haiku canto rover \
+        dragon nuance dax copilot abridge suki nabla ambience deepscribe augmedix freed heidi tali microsoft \
+        google apple amazon openai chatgpt gpt claude gemini teams zoom outlook excel windows ios android ipad \
+        iphone
+        """
+
+    private static let eponyms = """
+        parkinson crohn alzheimer hashimoto graves addison cushing tourette huntington raynaud sjogren wilson \
+        hodgkin paget meniere barrett kaposi reye asperger guillain barre lyme marfan ehlers danlos kawasaki \
+        behcet dupuytren ewing glasgow apgar babinski mcburney kernig brudzinski romberg valsalva foley flesch \
+        kincaid likert whipple nissen heimlich epley hallpike bell down lewy
+        """
+
+    /// Frequent US given names, leaving out those that are also common words or places.
+    private static let givenNames = """
+        mary patricia jennifer linda elizabeth barbara susan jessica sarah karen lisa nancy betty margaret \
+        sandra ashley kimberly emily donna michelle carol amanda melissa deborah stephanie rebecca sharon laura \
+        cynthia kathleen amy angela shirley anna brenda pamela emma nicole helen samantha katherine christine \
+        debra rachel carolyn janet catherine maria heather diane ruth julie olivia joyce victoria kelly lauren \
+        christina joan evelyn judith megan andrea cheryl hannah jacqueline martha gloria teresa ann sara \
+        frances kathryn janice jean abigail alice judy sophia denise doris marilyn danielle beverly isabella \
+        theresa diana natalie brittany charlotte marie kayla alexis lori ava mia harper aria chloe camila \
+        penelope layla riley zoey nora eleanor ellie stella natalia leah aaliyah lucy audrey claire skylar \
+        caroline naomi elena gabriella ariana maya valentina sadie ximena luciana sofia carmen isabel ana \
+        yolanda mildred dorothy lois norma irene louise wanda tammy tiffany vanessa monica erica erin tracy \
+        james john robert michael william david richard joseph thomas charles christopher daniel matthew \
+        anthony donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason \
+        jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel \
+        gregory alexander patrick raymond dennis jerry tyler aaron jose adam nathan henry douglas zachary \
+        peter kyle ethan walter noah jeremy keith roger terry sean gerald carl harold dylan arthur lawrence \
+        jesse bryan billy bruce gabriel joe logan alan juan albert willie elijah wayne randy vincent roy \
+        ralph bobby russell bradley philip eugene louis harry howard liam oliver lucas levi sebastian mateo \
+        owen theodore julian isaac luis carlos miguel jorge pedro manuel francisco antonio alejandro diego \
+        javier ricardo fernando roberto eduardo rafael mohammed muhammad ahmed omar hassan ibrahim rahul \
+        arjun wei hiroshi fred ernest leonard stanley earl jimmy johnny herbert clarence florence terrence \
+        constance laurence clement
+        """
+
+    private static let sentenceVerbs = """
+        called seen saw told asked discussed spoke met reviewed noted followed checked contacted sent send \
+        call check follow left gave informed reminded advised explained said says wrote documented recorded \
+        listed started continued held increased decreased stopped restarted switched added given ordered \
+        prescribed recommended completed scheduled referred admitted discharged transferred consulted \
+        improved worsened resolved denies denied reports reported states stated presents presented continue \
+        start hold increase decrease stop resume titrate taper recheck consider monitor obtain repeat give \
+        administer avoid encourage advise discuss schedule refer
+        """
+
+    /// Ordinary words that clinical and administrative writing often capitalises ("Glasgow Coma Scale",
+    /// "Ambient Listening", "Quality Improvement"), so two of them in a row are not taken for a name.
+    private static let titleCaseVocabulary = """
+        scale score index exam examination assessment questionnaire inventory survey measure test method \
+        state mental usability promoter net early warning rating numeric visual analog analogue coma fall \
+        falls sedation agitation confusion quality improvement documentation decision making complaint \
+        present illness satisfaction experience engagement listening ambient intelligence artificial language \
+        large learning machine natural processing voice recognition dictation transcription instructions \
+        smart phrase text template templates workflow inbox message messages prep charting burnout wellbeing \
+        wellness time saved study trial phase cohort arm control baseline dashboard metrics metric data \
+        analytics overview updates notes feature features bug fix issue issues error errors alert alerts \
+        set sets protocol pathway guideline guidelines policy policies standard standards best practice \
+        practices committee council board meeting rounds huddle shift night morning evening weekend holiday \
+        campus main central regional community memorial university children women veterans heart cancer \
+        institute foundation network partners associates step down observation telemetry surgical labor \
+        delivery postpartum nursery behavioral outpatient inpatient ambulatory specialty vascular spine joint \
+        stroke trauma burn transplant wound sleep pain palliative geriatric adult pediatric neonatal maternal \
+        fetal sports respiratory pathology blood bank nutrition dietary chaplaincy spiritual advisory safety \
+        risk legal finance revenue cycle registration scheduling access desk support digital innovation \
+        technology strategy operations administration leadership executive vice president senior lead head \
+        acute chronic severe mild moderate normal abnormal positive negative stable unstable high low total \
+        average mean median daily weekly monthly annual morning afternoon heavy light left right upper lower \
+        blue red green black white gold silver star north south east west central
+        """
+}

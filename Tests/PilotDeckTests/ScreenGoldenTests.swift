@@ -1,0 +1,113 @@
+import Foundation
+import PilotDemo
+import PilotKit
+import PilotStore
+import Testing
+import TerminalKit
+@testable import PilotDeck
+
+/// The demo hospital seeded once with a fixed day and admin, so every golden is stable.
+final class DemoFixture: Sendable {
+    static let shared = try! DemoFixture()
+    static let today = try! Day(parsing: "2026-03-02", field: "today")
+    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent()
+
+    let database: PilotDatabase
+    let runtime: DeckRuntime
+    let session: Session
+    let playbookKeys: [String]
+
+    init() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pilotdeck-screens-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        database = try PilotDatabase(path: directory.appendingPathComponent("demo.sqlite").path, mode: .create)
+        let playbooks = try Playbook.loadAll(in: Self.repoRoot.appendingPathComponent("Pilots"))
+        playbookKeys = playbooks.map(\.key)
+        try DemoHospital.seed(into: database, admin: "admin", playbooks: playbooks, today: Self.today)
+        let admin = try database.person("admin")
+        let noon = Self.today.date.addingTimeInterval(12 * 3600)
+        runtime = DeckRuntime(database: database, ledger: Ledger(database: database, actor: admin, osLogin: "admin", clock: .fixed(noon)), clock: { noon })
+        session = Session(user: admin, databasePath: "/data/demo.sqlite", isReadOnly: false, isDemo: true)
+    }
+
+    func state(_ size: Size) -> AppState {
+        runtime.start(session: session, size: size, playbookKeys: playbookKeys)
+    }
+
+    /// Applies keys as the app loop does: update, then run the effects.
+    func press(_ keys: [KeyEvent], on state: inout AppState) {
+        for key in keys { runtime.run(state.handle(key), on: &state) }
+    }
+}
+
+@Suite("Golden screens", .serialized)
+struct ScreenGoldenTests {
+    static let sizes = [Size(width: 80, height: 24), Size(width: 120, height: 40)]
+
+    /// Each screen and overlay as the keys that reach it from the portfolio.
+    static let screens: [(name: String, keys: [KeyEvent])] = [
+        ("portfolio", []),
+        ("portfolio-board", [.char("b")]),
+        ("portfolio-filter", [.char("/"), .char("a"), .char("m"), .char("b")]),
+        ("pilot-overview", [.enter]),
+        ("pilot-scope", [.enter, .tab]),
+        ("pilot-metrics", [.enter, .tab, .tab]),
+        ("pilot-feedback", [.enter, .tab, .tab, .tab]),
+        ("pilot-risks", [.enter, .tab, .tab, .tab, .tab]),
+        ("pilot-incidents", [.enter, .tab, .tab, .tab, .tab, .tab]),
+        ("pilot-decisions", [.enter, .backTab, .backTab]),
+        ("pilot-audit", [.enter, .backTab]),
+        ("tools", [.char("2")]),
+        ("people", [.char("3")]),
+        ("oversight", [.char("4")]),
+        ("audit", [.char("5")]),
+        ("help", [.char("?")]),
+        ("palette", [.char(":"), .char("p")]),
+        ("form-new-pilot", [.char("a")]),
+        ("form-feedback", [.char("f")]),
+        ("form-discard", [.char("a"), .char("X"), .escape]),
+    ]
+
+    static var updating: Bool { ProcessInfo.processInfo.environment["PILOTDECK_UPDATE_GOLDENS"] == "1" }
+
+    static func compare(_ name: String, _ canvas: Canvas) throws {
+        let url = DemoFixture.repoRoot.appendingPathComponent("Screens/\(name)-\(canvas.width)x\(canvas.height).txt")
+        let text = canvas.text + "\n"
+        if updating {
+            try text.write(to: url, atomically: true, encoding: .utf8)
+            return
+        }
+        let golden = try? String(contentsOf: url, encoding: .utf8)
+        #expect(golden == text, "Screens/\(url.lastPathComponent) differs; rerun with PILOTDECK_UPDATE_GOLDENS=1 after checking the change:\n\(text)")
+    }
+
+    @Test("every screen and overlay matches its golden at 80x24 and 120x40", arguments: screens.map(\.name))
+    func screen(name: String) throws {
+        let keys = Self.screens.first { $0.name == name }!.keys
+        for size in Self.sizes {
+            var state = DemoFixture.shared.state(size)
+            DemoFixture.shared.press(keys, on: &state)
+            try Self.compare(name, DeckView.render(state, theme: .mono))
+        }
+    }
+
+    @Test("the too-small screen")
+    func tooSmall() throws {
+        let state = DemoFixture.shared.state(Size(width: 30, height: 8))
+        try Self.compare("too-small", DeckView.render(state, theme: .mono))
+    }
+
+    @Test("the clinician's home lists only their pilots")
+    func clinicianHome() throws {
+        let people = try DemoFixture.shared.database.people()
+        let clinician = try #require(people.first { $0.roles == [.clinician] })
+        var state = DemoFixture.shared.runtime.start(
+            session: Session(user: clinician, databasePath: "/data/demo.sqlite", isReadOnly: false, isDemo: true),
+            size: Size(width: 120, height: 40), playbookKeys: [])
+        state.route = .portfolio
+        let mine = try DemoFixture.shared.database.pilots(involving: clinician.login).map(\.key)
+        #expect(state.visiblePilots.map(\.key) == mine)
+        #expect(DeckView.render(state, theme: .mono).text.contains("my pilots"))
+    }
+}

@@ -1,0 +1,78 @@
+import PHIEvaluation
+import PilotKit
+import Testing
+
+/// The labelled corpus and its scoring: the corpus must be well-formed and broad, the evaluator
+/// must count correctly, and the guard must meet the rollout targets on it.
+struct PHICorpusTests {
+    static func annotatedTexts() throws -> [String] {
+        try PHICorpus.annotated.map { try AnnotatedSentence(parsing: $0).text }
+    }
+
+    static let cleanTexts = PHICorpus.clean
+
+    @Test func parsesInlineAnnotations() throws {
+        let sentence = try AnnotatedSentence(parsing: "pt {NAME:Ana Núñez} DOB {DATE:1/2/1950}.")
+
+        #expect(sentence.text == "pt Ana Núñez DOB 1/2/1950.")
+        #expect(sentence.spans.map(\.kind) == [.name, .date])
+        #expect(sentence.spans.map(\.raw) == ["Ana Núñez", "1/2/1950"])
+        let bytes = Array(sentence.text.utf8)
+        for span in sentence.spans {
+            #expect(String(decoding: bytes[span.range], as: UTF8.self) == span.raw)
+        }
+    }
+
+    @Test func rejectsMalformedAnnotations() {
+        #expect(throws: AnnotatedSentence.ParseError.unterminated("pt {NAME:Ana")) {
+            try AnnotatedSentence(parsing: "pt {NAME:Ana")
+        }
+        #expect(throws: AnnotatedSentence.ParseError.unknownKind("FAX")) {
+            try AnnotatedSentence(parsing: "{FAX:555-014-2231}")
+        }
+    }
+
+    @Test func corpusIsLargeAndCoversEveryKind() throws {
+        #expect(PHICorpus.annotated.count >= 200)
+        #expect(PHICorpus.clean.count >= 80)
+        let spans = try PHICorpus.annotated.flatMap { try AnnotatedSentence(parsing: $0).spans }
+        for kind in PHIKind.allCases {
+            #expect(spans.count { $0.kind == kind } >= 8, "\(kind)")
+        }
+        #expect(PHICorpus.clean.allSatisfy { !$0.contains("{") })
+    }
+
+    @Test func evaluatorCountsMissesAndAlteredCleanSentences() throws {
+        let scorecard = try PHIEvaluator().evaluate(
+            annotated: ["MRN {MRN:00482913} for {NAME:Bernadette}.", "Call {PHONE:555-201-4477}."],
+            clean: ["BP 128/82.", "SSN 123-45-6789 slipped into the clean set."]
+        )
+        let byKind = Dictionary(uniqueKeysWithValues: scorecard.kinds.map { ($0.kind, $0) })
+
+        #expect(byKind[.mrn]?.found == 1)
+        #expect(byKind[.phone]?.found == 1)
+        #expect(byKind[.name]?.annotated == 1)
+        #expect(byKind[.name]?.found == 0)
+        #expect(byKind[.date]?.recall == 1)
+        #expect(scorecard.misses.map(\.span.raw) == ["Bernadette"])
+        #expect(scorecard.cleanAltered == ["SSN 123-45-6789 slipped into the clean set."])
+        #expect(scorecard.falsePositives == 1)
+        #expect(!scorecard.passes)
+    }
+
+    @Test func evaluatorRequiresTheRightKindForStructuredIdentifiers() throws {
+        let scorecard = try PHIEvaluator().evaluate(annotated: ["Ref {PHONE:44712093311} again."], clean: [])
+
+        #expect(scorecard.kinds.first { $0.kind == .phone }?.found == 0)
+    }
+
+    @Test func guardMeetsTheTargetsOnTheCorpus() throws {
+        let scorecard = try PHIEvaluator().evaluate()
+
+        for score in scorecard.kinds {
+            #expect(score.passes, "\(score.kind): \(score.found)/\(score.annotated) below \(score.target)")
+        }
+        #expect(scorecard.cleanAlteredShare <= PHIScorecard.cleanAlteredTarget, "\(scorecard.cleanAltered)")
+        #expect(scorecard.passes)
+    }
+}
