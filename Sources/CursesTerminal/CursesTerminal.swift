@@ -1,0 +1,142 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+import CNcursesw
+import TerminalKit
+
+/// The `Terminal` on ncurses: full screen on the controlling terminal, restored on every exit.
+///
+/// Not thread-safe (ncurses is not): create it and call it from one thread. Drawing sends only the
+/// cells that changed since the last frame. Ctrl-C arrives as SIGINT and ends the process (after
+/// restoring the terminal), as do SIGTERM, SIGHUP and SIGQUIT; Ctrl-Z suspends and, on `fg`, the
+/// next `nextEvent` returns `.resize` so the application redraws.
+public final class CursesTerminal: Terminal {
+    private let screen: OpaquePointer
+    private let window: UnsafeMutablePointer<WINDOW>
+    private var palette: CursesPalette
+    private var previous: Canvas?
+    private var cursorVisible = false
+    private var isActive = true
+
+    /// Takes over the terminal. Throws when stdin/stdout are not a terminal, TERM is unusable,
+    /// or no UTF-8 locale exists.
+    public init(options: Options = Options()) throws {
+        guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
+            throw CursesTerminalError.notATerminal
+        }
+        let term = getenv("TERM").map { String(cString: $0) } ?? ""
+        guard !term.isEmpty, term != "dumb" else {
+            throw CursesTerminalError.unsupportedTerminal(term)
+        }
+        guard pd_setup_locale() == 1 else {
+            throw CursesTerminalError.noUTF8Locale
+        }
+        guard let screen = newterm(nil, pd_stdout(), pd_stdin()) else {
+            throw CursesTerminalError.unsupportedTerminal(term)
+        }
+        set_term(screen)
+        TerminalGuard.activate()
+        self.screen = screen
+        window = pd_stdscr()
+        cbreak()
+        noecho()
+        nonl()
+        keypad(window, true)
+        intrflush(window, false)
+        set_escdelay(Int32(options.escapeDelay))
+        curs_set(0)
+        pd_enable_mouse(options.mouse ? 1 : 0)
+        palette = CursesPalette(usesColor: options.colors)
+    }
+
+    deinit {
+        shutdown()
+    }
+
+    public var size: Size {
+        Size(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
+    }
+
+    // MARK: - Drawing
+
+    public func draw(_ canvas: Canvas) {
+        guard isActive else { return }
+        let full = previous?.size != canvas.size || isendwin()
+        if full {
+            werase(window)
+            clearok(pd_curscr(), true)
+        }
+        let screenSize = size
+        for y in 0..<min(canvas.height, screenSize.height) {
+            for x in 0..<min(canvas.width, screenSize.width) {
+                let cell = canvas[x, y]
+                guard !cell.isContinuation, full || previous?[x, y] != cell else { continue }
+                put(cell, x: x, y: y)
+            }
+        }
+        placeCursor(canvas.cursor)
+        wnoutrefresh(window)
+        doupdate()
+        previous = canvas
+    }
+
+    private func put(_ cell: Cell, x: Int, y: Int) {
+        let style = palette.attributes(for: cell.style)
+        wattr_set(window, style.attributes, style.pair, nil)
+        let characters = CursesCellText.characters(for: cell)
+        mvwaddnwstr(window, Int32(y), Int32(x), characters, Int32(characters.count - 1))
+    }
+
+    private func placeCursor(_ cursor: Point?) {
+        if (cursor != nil) != cursorVisible {
+            cursorVisible = cursor != nil
+            curs_set(cursorVisible ? 1 : 0)
+        }
+        if let cursor {
+            wmove(window, Int32(cursor.y), Int32(cursor.x))
+        }
+    }
+
+    // MARK: - Input
+
+    public func nextEvent(timeout: Duration?) -> KeyEvent? {
+        guard isActive else { return nil }
+        let clock = ContinuousClock()
+        let deadline = timeout.map { clock.now + $0 }
+        while true {
+            if isendwin() {
+                previous = nil
+                return .resize
+            }
+            wtimeout(window, deadline.map { Self.milliseconds(until: $0, clock: clock) } ?? -1)
+            var value: wint_t = 0
+            let status = wget_wch(window, &value)
+            if let event = CursesKeyDecoder.decode(status: status, value: UInt32(value)) {
+                if event == .resize {
+                    previous = nil
+                }
+                return event
+            }
+            if let deadline, clock.now >= deadline {
+                return nil
+            }
+        }
+    }
+
+    private static func milliseconds(until deadline: ContinuousClock.Instant, clock: ContinuousClock) -> Int32 {
+        let (seconds, attoseconds) = clock.now.duration(to: deadline).components
+        let milliseconds = seconds * 1000 + attoseconds / 1_000_000_000_000_000
+        return Int32(clamping: max(0, milliseconds))
+    }
+
+    // MARK: - Teardown
+
+    public func shutdown() {
+        guard isActive else { return }
+        isActive = false
+        TerminalGuard.restore()
+        delscreen(screen)
+    }
+}
