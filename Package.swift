@@ -30,7 +30,7 @@ let package = Package(
         ),
         .target(name: "PHIEvaluation", dependencies: ["PilotKit"]),
         .target(name: "PilotDemo", dependencies: ["PilotKit", "PilotStore"]),
-        .target(name: "PilotReports", dependencies: ["PilotKit"]),
+        .target(name: "PilotReports", dependencies: ["PilotKit", "PilotStore"], exclude: ["Schema"]),
         .target(name: "TerminalKit"),
         .target(name: "CursesTerminal", dependencies: ["TerminalKit", "CNcursesw"]),
         .target(
@@ -52,7 +52,8 @@ let package = Package(
         ),
         .testTarget(name: "PilotKitTests", dependencies: ["PilotKit", "PHIEvaluation"]),
         .testTarget(name: "PilotStoreTests", dependencies: ["PilotStore", "PilotKit", "PilotDemo"]),
-        .testTarget(name: "PilotReportsTests", dependencies: ["PilotReports", "PilotKit"]),
+        .testTarget(
+            name: "PilotReportsTests", dependencies: ["PilotReports", "PilotKit", "PilotStore", "PilotDemo"], exclude: ["Golden"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(
             name: "PilotDeckTests",

@@ -45,6 +45,7 @@ public final class CursesTerminal: Terminal {
         nonl()
         keypad(window, true)
         intrflush(window, false)
+        Self.disableFlowControl()
         set_escdelay(Int32(options.escapeDelay))
         curs_set(0)
         pd_enable_mouse(options.mouse ? 1 : 0)
@@ -53,6 +54,16 @@ public final class CursesTerminal: Terminal {
 
     deinit {
         shutdown()
+    }
+
+    /// Turns off XON/XOFF so Ctrl-S reaches the application (forms save with it) instead of
+    /// freezing the terminal's output; ncurses restores the shell's setting on exit.
+    private static func disableFlowControl() {
+        var settings = termios()
+        guard tcgetattr(STDIN_FILENO, &settings) == 0 else { return }
+        settings.c_iflag &= ~tcflag_t(IXON)
+        tcsetattr(STDIN_FILENO, TCSANOW, &settings)
+        def_prog_mode()
     }
 
     public var size: Size {

@@ -15,7 +15,7 @@ struct DashboardOptions: ParsableArguments {
 
 /// Opens the dashboard when both ends are a terminal; otherwise says how to use the CLI.
 enum Dashboard {
-    static func open(store: StoreOptions, options: DashboardOptions) throws {
+    static func open(store: DatabaseLocation, options: DashboardOptions) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CLIError("the dashboard needs a terminal on stdin and stdout; for scripts use subcommands such as `pilotdeck pilot list --json` (see `pilotdeck --help`)")
         }

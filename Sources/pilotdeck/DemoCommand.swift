@@ -11,8 +11,8 @@ struct DemoCommand: ParsableCommand {
         abstract: "Build a fictional demo hospital and open the dashboard on it.",
         discussion: "Uses its own file ($XDG_DATA_HOME/pilotdeck/demo.sqlite) unless --db is given; never overwrites a database that is not a demo.")
 
-    @Option(help: "Database file (default: $XDG_DATA_HOME/pilotdeck/demo.sqlite).")
-    var db: String?
+    /// `--db` (default here: $XDG_DATA_HOME/pilotdeck/demo.sqlite, never $PILOTDECK_DB) and `--as`.
+    @OptionGroup var options: StoreOptions
 
     @Flag(help: "Only build the database; do not open the dashboard.")
     var seedOnly = false
@@ -20,8 +20,8 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "Rebuild an existing demo database from scratch.")
     var force = false
 
-    @Option(help: "standard, or large (500 pilots, 1,000,000 measurements) for benchmarks.")
-    var scale: DemoScale = .standard
+    @Option(help: "standard, or large (500 pilots, 5,000 people, 1,000,000 measurements) for benchmarks.")
+    var scale = "standard"
 
     @Option(help: "Folder of playbooks (default: ./Pilots or the source tree's).")
     var playbooks: String?
@@ -29,9 +29,8 @@ struct DemoCommand: ParsableCommand {
     @OptionGroup var dashboard: DashboardOptions
 
     func run() throws {
-        var store = StoreOptions()
-        store.db = db ?? StoreOptions.defaultPath(file: "demo.sqlite")
-        if db == nil {
+        let store = DatabaseLocation(path: options.db ?? StoreOptions.dataDirectory() + "/demo.sqlite", actAs: options.actAs)
+        if options.db == nil {
             try FileManager.default.createDirectory(atPath: StoreOptions.dataDirectory(), withIntermediateDirectories: true)
         }
         let exists = FileManager.default.fileExists(atPath: store.path)
@@ -41,7 +40,7 @@ struct DemoCommand: ParsableCommand {
             }
         }
         if !exists || force {
-            if exists { store.removeDatabaseFiles() }
+            if exists { store.removeFiles() }
             try seed(store)
         } else if seedOnly {
             print("\(store.path) is already a demo database; --force rebuilds it")
@@ -51,20 +50,26 @@ struct DemoCommand: ParsableCommand {
         }
     }
 
-    private func seed(_ store: StoreOptions) throws {
+    func validate() throws {
+        if !["standard", "large"].contains(scale) { throw ValidationError("--scale is standard or large") }
+    }
+
+    private func seed(_ store: DatabaseLocation) throws {
         let library = try PlaybookLibrary.load(playbooks)
         let started = Date()
         do {
             let database = try store.open(mode: .create)
             let summary = try DemoHospital.seed(
-                into: database, admin: Identity.osLogin(), playbooks: library, today: Day(Date()), scale: scale)
+                into: database, admin: Identity.osLogin(), playbooks: library, today: Day(Date()), scale: scale == "large" ? .large : .standard)
             let seconds = Date().timeIntervalSince(started)
-            print("seeded \(store.path) in \(String(format: "%.1f", seconds)) s: \(summary)")
+            print("seeded \(store.path) in \(String(format: "%.1f", seconds)) s: \(summary.pilots) pilots, \(summary.people) people, \(summary.tools) tools, \(summary.measurements) measurements, \(summary.feedback) feedback entries, \(summary.decisions) decisions, \(summary.auditEntries) audit entries")
+            print("try: pilotdeck gate --db \(store.path) --pilot \(summary.readyPilot)   (ready for its next gate)")
+            print("     pilotdeck gate --db \(store.path) --pilot \(summary.unmetPilot)   (one unmet criterion)")
+            print("     pilotdeck gate --db \(store.path) --pilot \(summary.pausedPilot)   (paused by an incident)")
         } catch {
-            store.removeDatabaseFiles()
+            store.removeFiles()
             throw error
         }
     }
 }
 
-extension DemoScale: ExpressibleByArgument {}

@@ -14,7 +14,7 @@ struct Pilotdeck: ParsableCommand {
             InitCommand.self, DemoCommand.self, PersonCommand.self, ToolCommand.self, PilotCommand.self,
             MetricCommand.self, FeedbackCommand.self, RiskCommand.self, IncidentCommand.self, GateCommand.self,
             SignOffCommand.self, DecideCommand.self, AuditCommand.self, CheckCommand.self, BackupCommand.self,
-            PlaybookCommand.self,
+            PlaybookCommand.self, ReportCommand.self,
         ]
     )
 
@@ -22,7 +22,7 @@ struct Pilotdeck: ParsableCommand {
     @OptionGroup var dashboard: DashboardOptions
 
     func run() throws {
-        try Dashboard.open(store: store, options: dashboard)
+        try Dashboard.open(store: store.location, options: dashboard)
     }
 
     /// Usage mistakes get ArgumentParser's help; refusals from running a command get one line on

@@ -14,6 +14,8 @@ struct StoreOptions: ParsableArguments {
     /// The database path after applying the environment defaults.
     var path: String { db ?? Self.defaultPath(file: "pilotdeck.sqlite") }
 
+    var location: DatabaseLocation { DatabaseLocation(path: path, actAs: actAs) }
+
     var isDefaultPath: Bool { db == nil && ProcessInfo.processInfo.environment["PILOTDECK_DB"] == nil }
 
     static func defaultPath(file: String) -> String {
@@ -28,9 +30,21 @@ struct StoreOptions: ParsableArguments {
         return base + "/pilotdeck"
     }
 
+    func removeDatabaseFiles() { location.removeFiles() }
+
+    func open(mode: PilotDatabase.OpenMode = .existing) throws -> PilotDatabase { try location.open(mode: mode) }
+
+    func ledger() throws -> Ledger { try location.ledger() }
+}
+
+/// A database file and who acts on it, however the path was given.
+struct DatabaseLocation {
+    var path: String
+    var actAs: String?
+
     /// Deletes the database and its WAL files; only for files this process just created or a
     /// demo database being rebuilt.
-    func removeDatabaseFiles() {
+    func removeFiles() {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 

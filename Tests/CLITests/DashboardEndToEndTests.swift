@@ -42,7 +42,9 @@ struct DashboardEndToEndTests {
         try tmux.waitFor("the filter to clear") { screen in keys.prefix(3).allSatisfy { screen.contains($0) } }
 
         try tmux.resize(width: 60, height: 20)
-        screen = try tmux.waitFor("the 60x20 layout") { $0.split(separator: "\n", omittingEmptySubsequences: false).count <= 20 && $0.contains(keys[0]) }
+        screen = try tmux.waitFor("the 60x20 layout") { screen in
+            screen.contains(keys[0]) && screen.split(separator: "\n").allSatisfy { $0.count <= 60 } && !screen.contains("too small")
+        }
         #expect(!screen.contains("too small"))
         try tmux.resize(width: 30, height: 8)
         try tmux.waitFor(text: "too small")

@@ -16,18 +16,16 @@ final class Tmux {
         _ = try? tmux(["kill-server"])
     }
 
+    /// Runs a tmux command through `system()`. Foundation's `Process` would wait for the tmux
+    /// server, which the first command starts and which inherits the child's descriptors.
     @discardableResult
     func tmux(_ arguments: [String]) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = ["tmux", "-L", socket] + arguments
-        let out = Pipe()
-        process.standardOutput = out
-        process.standardError = Pipe()
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
+        let output = directory.appendingPathComponent("tmux-\(UUID().uuidString).out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let quoted = (["tmux", "-L", socket] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let status = system(quoted.joined(separator: " ") + " </dev/null >'\(output.path)' 2>/dev/null")
+        if status != 0, arguments.first != "kill-server" { throw TmuxFailure(arguments: arguments, status: status) }
+        return (try? String(contentsOf: output, encoding: .utf8)) ?? ""
     }
 
     /// Types a line into the shell and presses Enter.
@@ -68,6 +66,11 @@ final class Tmux {
     func waitFor(text: String, seconds: Double = 15) throws -> String {
         try waitFor("'\(text)'", seconds: seconds) { $0.contains(text) }
     }
+}
+
+struct TmuxFailure: Error {
+    let arguments: [String]
+    let status: Int32
 }
 
 struct TmuxTimeout: Error, CustomStringConvertible {

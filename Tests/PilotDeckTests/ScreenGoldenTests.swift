@@ -7,7 +7,8 @@ import TerminalKit
 @testable import PilotDeck
 
 /// The demo hospital seeded once with a fixed day and admin, so every golden is stable.
-final class DemoFixture: Sendable {
+/// Unchecked: the golden suite is serialized, so the runtime is only ever used from one test at a time.
+final class DemoFixture: @unchecked Sendable {
     static let shared = try! DemoFixture()
     static let today = try! Day(parsing: "2026-03-02", field: "today")
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

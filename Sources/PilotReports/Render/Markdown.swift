@@ -1,0 +1,42 @@
+import Foundation
+
+/// Escaping for GitHub-flavoured Markdown: text stays literal and on one source line whatever it
+/// contains, so it can neither format itself, link, inject HTML nor break a table row.
+enum Markdown {
+    /// Characters with inline meaning: emphasis, code, links, tables, strikethrough, math, and
+    /// `#`, which would otherwise end a heading early.
+    static let backslashed: Set<Character> = ["\\", "`", "*", "_", "[", "]", "|", "~", "$", "#"]
+
+    static func inline(_ text: String) -> String {
+        var out = ""
+        for character in text.trimmingCharacters(in: .whitespacesAndNewlines) {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\n": out += "<br>"
+            case _ where backslashed.contains(character): out += "\\\(character)"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+
+    /// Inline text that opens a block (a paragraph, a quote), where a leading `+`, `-`, `=` or
+    /// `12.` would turn it into a list or a rule; inside a table cell or after a label it cannot.
+    static func paragraph(_ text: String) -> String {
+        let out = inline(text)
+        guard let first = out.first else { return out }
+        if "+-=".contains(first) { return "\\" + out }
+        let digits = out.prefix { $0.isASCII && $0.isNumber }
+        if !digits.isEmpty, let marker = out.dropFirst(digits.count).first, marker == "." || marker == ")" {
+            return digits + "\\" + out.dropFirst(digits.count)
+        }
+        return out
+    }
+
+    /// A table row: every cell escaped, so `|` in data can never add a column.
+    static func row(_ cells: [String]) -> String {
+        "| " + cells.map { inline($0) }.joined(separator: " | ") + " |"
+    }
+}
