@@ -60,6 +60,7 @@ let package = Package(
             dependencies: ["PilotDeck", "PilotStore", "PilotKit", "PilotDemo", "TerminalKit"]
         ),
         .testTarget(name: "CLITests", dependencies: ["PilotKit"]),
+        .testTarget(name: "FaultTests", dependencies: ["PilotKit", "PilotStore", "PilotDemo"]),
     ],
     swiftLanguageModes: [.v6]
 )
