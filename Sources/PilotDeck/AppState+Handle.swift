@@ -87,8 +87,8 @@ extension AppState {
         case .export:
             return startForm(.export(pilot: currentPilot?.key))
         case .signOff:
-            guard let pilot = currentPilot else { return [] }
-            return startForm(.signOff(pilot: pilot.key))
+            guard let key = gatePilotKey else { return [] }
+            return startForm(.signOff(pilot: key))
         case .decide:
             guard let pilot = currentPilot else { return [] }
             return startForm(.decide(pilot: pilot.key))

@@ -20,6 +20,15 @@ extension AppState {
         }
     }
 
+    /// The pilot whose pending gate a sign-off is for: the open pilot, or the selected queue item.
+    var gatePilotKey: String? {
+        if case .pilot = route { return detail?.pilot.key }
+        if route == .oversight, let item = visibleOversight[safe: oversightCursor.selection], item.kind == .signGate {
+            return item.target
+        }
+        return nil
+    }
+
     /// The permission an action needs, if it writes.
     func permission(for action: DeckAction) -> Permission? {
         switch action {
@@ -34,7 +43,8 @@ extension AppState {
     /// Why the user may not do it here, or nil.
     func refusal(for action: DeckAction) -> String? {
         if action == .newItem, newItemForm == nil { return "nothing to add here" }
-        if case .pilot = route {} else if action == .signOff || action == .decide { return "open a pilot first" }
+        if action == .decide, currentPilot == nil || route == .portfolio { return "open a pilot first" }
+        if action == .signOff, gatePilotKey == nil { return "open a pilot, or select a gate in the oversight queue" }
         guard let permission = permission(for: action) else { return nil }
         if session.isReadOnly { return "read-only session: nothing can be changed" }
         if session.may(permission) { return nil }
@@ -45,7 +55,8 @@ extension AppState {
     func isOffered(_ action: DeckAction) -> Bool {
         switch action {
         case .toggleBoard, .sort, .left, .right: route == .portfolio
-        case .newItem, .logFeedback, .signOff, .decide: refusal(for: action) == nil
+        case .signOff: refusal(for: action) == nil
+        case .newItem, .logFeedback, .decide: refusal(for: action) == nil
         default: true
         }
     }

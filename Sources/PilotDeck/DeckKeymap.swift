@@ -36,6 +36,7 @@ public enum DeckKeymap {
     ]
 
     static let list: [Binding] = [
+        Binding([.char("o")], .signOff, hint: "sign off", help: "Sign off the selected gate (reviewers, oversight queue)", group: "Act"),
         Binding([.char("s")], .sort, hint: "sort", help: "Cycle the sort order", group: "View"),
         Binding([.char("b")], .toggleBoard, hint: "board", help: "Board view: one column per stage", group: "View"),
         Binding([.left, .char("h")], .left, hint: "left", help: "Previous column (board)", group: "View", showInStatusBar: false),

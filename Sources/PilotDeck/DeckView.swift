@@ -56,13 +56,18 @@ public enum DeckView {
         }
     }
 
+    /// Help first, so the way to every other key always fits.
+    static func prioritized(_ hints: [StatusHint]) -> [StatusHint] {
+        hints.filter { $0.hint == "help" } + hints.filter { $0.hint != "help" }
+    }
+
     static func statusBar(_ state: AppState) -> StatusBar {
         let user = state.session.user
-        let role = user.roles.map(\.rawValue).joined(separator: ",")
+        let role = user.roles.count > 2 ? "\(user.roles[0].rawValue)+\(user.roles.count - 1)" : user.roles.map(\.rawValue).joined(separator: ",")
         let file = (state.session.databasePath as NSString).lastPathComponent
         let message = state.databaseBusy ? "database busy; retrying" : state.message
         return StatusBar(
-            hints: state.keymap.statusHints, user: user.login, role: role, database: file, message: message,
+            hints: prioritized(state.keymap.statusHints), user: user.login, role: role, database: file, message: message,
             messageKind: state.messageIsError || state.databaseBusy ? .bad : .info)
     }
 }

@@ -107,7 +107,10 @@ public enum FormKind: Sendable, Equatable {
             return [
                 .choice("rating", label: "Rating 1-5", options: ["1", "2", "3", "4", "5"], selected: 3),
                 .choice("category", label: "Category", options: FeedbackCategory.labels),
-                .text("tags", label: "Tags (medication order symptom diagnosis other)"),
+                .text("tags", label: "Edit tags", validate: { text in
+                    let bad = text.split(whereSeparator: { $0 == " " || $0 == "," }).first { EditTag(rawValue: String($0).lowercased()) == nil }
+                    return bad.map { "'\($0)': use \(EditTag.labels.joined(separator: " "))" }
+                }),
                 .multiline("text", label: "Comment", height: 4, required: true, validate: nonEmpty),
             ]
         case .signOff:

@@ -11,7 +11,7 @@ enum Format {
 
     static func readiness(_ readiness: GateReadiness?) -> String {
         guard let readiness else { return "…" }
-        if readiness.to == nil { return "final" }
+        if readiness.to == nil { return readiness.from == .general ? "final" : "–" }
         if readiness.blocked { return "blocked" }
         if readiness.ready { return "ready" }
         return "\(readiness.metCount)/\(readiness.criteria.count)"

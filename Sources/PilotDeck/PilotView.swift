@@ -125,17 +125,12 @@ enum PilotMetricsView {
         let table = Table(
             columns: [.init("METRIC", width: .min(18)), .init("VALUE", width: .fixed(7), alignment: .right), .init("UNIT", width: .fixed(7)),
                       .init("N", width: .fixed(6), alignment: .right), .init("BASE", width: .fixed(6), alignment: .right),
-                      .init("TARGET", width: .fixed(10)), .init("STATUS", width: .fixed(14)), .init("TREND", width: .fixed(12))],
+                      .init("TARGET", width: .fixed(12)), .init("STATUS", width: .fixed(14)), .init("TREND", width: .fixed(12))],
             rows: rows, selectedRow: rows.isEmpty ? nil : selection)
         canvas.render(table, in: parts[0], theme: theme)
-        let widths = Length.resolve(table.columns.map(\.width), in: parts[0].width - (rows.count > table.visibleRowCount(in: parts[0]) ? 1 : 0), spacing: 1)
-        let x = parts[0].minX + widths.dropLast().reduce(0, +) + widths.count - 1
-        let first = table.firstVisibleRow(in: parts[0])
-        for line in 0..<min(table.visibleRowCount(in: parts[0]), max(0, d.metrics.count - first)) {
-            let m = d.metrics[first + line]
-            canvas.render(
-                Sparkline(m.trend, target: m.definition.target.threshold(baseline: m.baseline), higherIsBetter: m.definition.direction == .higher),
-                in: Rect(x: x, y: parts[0].minY + 1 + line, width: widths.last ?? 0, height: 1), theme: theme)
+        table.drawSparklines(column: table.columns.count - 1, into: &canvas, area: parts[0], theme: theme) { index in
+            let m = d.metrics[index]
+            return Sparkline(m.trend, target: m.definition.target.threshold(baseline: m.baseline), higherIsBetter: m.definition.direction == .higher)
         }
         guard let m = d.metrics[safe: selection], parts[1].height > 2 else { return }
         canvas.write("\(m.definition.name) vs baseline and target (n=\(m.n)\(m.n < minSamples ? ", fewer than \(minSamples) samples: insufficient evidence" : ""))",

@@ -52,7 +52,9 @@ enum PortfolioView {
         var table = Table(columns: layout.table, rows: rows, selectedRow: pilots.isEmpty ? nil : state.portfolioCursor.selection)
         table.emptyMessage = state.mineOnly ? "You take part in no pilot yet." : "No pilots match. Esc clears the filter; a adds a pilot."
         canvas.render(table, in: area, theme: theme)
-        if let spark = layout.spark { sparklines(pilots, state: state, table: table, column: spark, into: &canvas, area: area, theme: theme) }
+        if let spark = layout.spark {
+            table.drawSparklines(column: spark, into: &canvas, area: area, theme: theme) { sparkline(pilots[$0], state: state) }
+        }
     }
 
     /// The compact pipeline for narrow screens, the stage name beside it for wide ones.
@@ -70,20 +72,12 @@ enum PortfolioView {
 
     static func abbreviated(_ key: String) -> String { key.count > 10 ? String(key.prefix(9)) + "…" : key }
 
-    /// Draws each visible row's trend into the TREND column, against its target.
-    static func sparklines(_ pilots: [Pilot], state: AppState, table: Table, column: Int, into canvas: inout Canvas, area: Rect, theme: Theme) {
-        let scrolls = pilots.count > table.visibleRowCount(in: area)
-        let widths = Length.resolve(table.columns.map(\.width), in: area.width - (scrolls ? 1 : 0), spacing: table.columnSpacing)
-        let x = area.minX + widths.prefix(column).reduce(0, +) + column * table.columnSpacing
-        let first = table.firstVisibleRow(in: area)
-        for line in 0..<min(table.visibleRowCount(in: area), max(0, pilots.count - first)) {
-            let pilot = pilots[first + line]
-            guard let summary = pilot.id.flatMap({ state.insights[$0] })?.headline, !summary.trend.isEmpty else { continue }
-            let target = summary.definition.target.threshold(baseline: summary.baseline)
-            canvas.render(
-                Sparkline(summary.trend, target: target, higherIsBetter: summary.definition.direction == .higher),
-                in: Rect(x: x, y: area.minY + 1 + line, width: widths[column], height: 1), theme: theme)
-        }
+    /// Each visible row's trend against its target.
+    static func sparkline(_ pilot: Pilot, state: AppState) -> Sparkline? {
+        guard let summary = pilot.id.flatMap({ state.insights[$0] })?.headline, !summary.trend.isEmpty else { return nil }
+        return Sparkline(
+            summary.trend, target: summary.definition.target.threshold(baseline: summary.baseline),
+            higherIsBetter: summary.definition.direction == .higher)
     }
 }
 

@@ -1,0 +1,16 @@
+import TerminalKit
+
+extension Table {
+    /// Draws a sparkline into `column` of each visible row that has one (`sparkline(rowIndex)`),
+    /// using the table's own geometry so the charts line up with the text columns.
+    func drawSparklines(column: Int, into canvas: inout Canvas, area: Rect, theme: Theme, _ sparkline: (Int) -> Sparkline?) {
+        let widths = columnWidths(in: area)
+        guard widths.indices.contains(column) else { return }
+        let x = area.minX + widths.prefix(column).reduce(0, +) + column * columnSpacing
+        let first = firstVisibleRow(in: area)
+        for line in 0..<min(visibleRowCount(in: area), max(0, totalRows - first)) {
+            guard let chart = sparkline(first + line) else { continue }
+            canvas.render(chart, in: Rect(x: x, y: area.minY + (showsHeader ? 1 : 0) + line, width: widths[column], height: 1), theme: theme)
+        }
+    }
+}
