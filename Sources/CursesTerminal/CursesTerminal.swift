@@ -142,6 +142,17 @@ public final class CursesTerminal: Terminal {
         return Int32(clamping: max(0, milliseconds))
     }
 
+    // MARK: - Handing over
+
+    public func suspend(during body: () -> Void) {
+        guard isActive else { return body() }
+        def_prog_mode()
+        endwin()
+        body()
+        reset_prog_mode()
+        previous = nil
+    }
+
     // MARK: - Teardown
 
     public func shutdown() {

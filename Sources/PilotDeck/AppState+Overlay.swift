@@ -19,7 +19,11 @@ extension AppState {
             switch event {
             case .char("y"), .char("Y"), .enter:
                 overlay = nil
-                if confirmation.action == .quit { shouldQuit = true }
+                switch confirmation.action {
+                case .quit: shouldQuit = true
+                case .openIncident(let pilot, let feedbackID): return startForm(.openIncident(pilot: pilot, feedback: feedbackID))
+                case .discardForm: break
+                }
             case .char("n"), .char("N"), .escape:
                 overlay = confirmation.form.map { .form($0) }
             default: break
@@ -124,6 +128,8 @@ extension AppState {
             return []
         case .ctrl("s"):
             return submit(&session)
+        case .ctrl("e") where isMultilineFocused(session):
+            editorRequest = session.form.focusedField?.id
         case .enter where !isMultilineFocused(session):
             if session.form.focus == session.form.fields.count - 1 { return submit(&session) }
             session.form.focusNext()

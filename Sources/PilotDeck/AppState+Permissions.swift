@@ -10,7 +10,7 @@ extension AppState {
         case .pilot(let key):
             switch tab {
             case .risks: .newRisk(pilot: key)
-            case .incidents: .openIncident(pilot: key)
+            case .incidents: .openIncident(pilot: key, feedback: nil)
             case .metrics: .recordMeasurement(pilot: key)
             case .feedback: .logFeedback(pilot: key)
             case .decisions: .decide(pilot: key)

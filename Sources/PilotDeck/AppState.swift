@@ -52,6 +52,8 @@ public struct AppState: Sendable {
     public var message: String?
     public var messageIsError = false
     public var databaseBusy = false
+    /// The multiline form field to hand to `$EDITOR`; the app loop owns the terminal, so it does it.
+    public var editorRequest: String?
     public var shouldQuit = false
 
     public init(session: Session, size: Size) {

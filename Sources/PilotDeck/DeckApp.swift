@@ -16,10 +16,25 @@ public enum DeckApp {
             if let event = terminal.nextEvent(timeout: pollInterval) {
                 if event == .resize { state.size = terminal.size }
                 runtime.run(state.handle(event), on: &state)
+                if let field = state.editorRequest { edit(field, in: &state, terminal: terminal) }
             } else if !runtime.refreshIfChanged(&state) {
                 continue
             }
             terminal.draw(DeckView.render(state, theme: theme))
+        }
+    }
+
+    /// Hands the focused form field to the external editor and takes its text back.
+    static func edit(_ field: String, in state: inout AppState, terminal: Terminal) {
+        state.editorRequest = nil
+        guard case .form(var session) = state.overlay else { return }
+        var edited: String?
+        terminal.suspend { edited = ExternalEditor.edit(session.form[field]?.value ?? "") }
+        if let edited {
+            session.form.setValue(edited, for: field)
+            state.overlay = .form(session)
+        } else {
+            state.say("the editor failed; the text is unchanged", error: true)
         }
     }
 }

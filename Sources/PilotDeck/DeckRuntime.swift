@@ -87,9 +87,9 @@ public final class DeckRuntime {
             return
         }
         do {
-            let message = try FormSubmission(ledger: ledger, database: database, clock: clock).perform(session)
-            state.overlay = nil
-            state.say(message)
+            let outcome = try FormSubmission(ledger: ledger, database: database, clock: clock).perform(session)
+            state.overlay = outcome.followUp.map { .confirm($0) }
+            state.say(outcome.message)
             run([.load(state.route)] + (state.route == .portfolio ? [] : [.load(.portfolio)]), on: &state)
         } catch {
             var failed = session

@@ -6,7 +6,7 @@ import TerminalKit
 public enum FormKind: Sendable, Equatable {
     case newPilot, newTool, newPerson
     case newRisk(pilot: String)
-    case openIncident(pilot: String)
+    case openIncident(pilot: String, feedback: Int64?)
     case recordMeasurement(pilot: String)
     case logFeedback(pilot: String)
     case signOff(pilot: String)
@@ -19,7 +19,7 @@ public enum FormKind: Sendable, Equatable {
         case .newTool: "New tool"
         case .newPerson: "New person"
         case .newRisk(let pilot): "New risk — \(pilot)"
-        case .openIncident(let pilot): "Open incident — \(pilot)"
+        case .openIncident(let pilot, let feedback): "Open incident — \(pilot)" + (feedback.map { " (from feedback #\($0))" } ?? "")
         case .recordMeasurement(let pilot): "Record measurement — \(pilot)"
         case .logFeedback(let pilot): "Log feedback — \(pilot)"
         case .signOff(let pilot): "Sign off gate — \(pilot)"
@@ -111,7 +111,7 @@ public enum FormKind: Sendable, Equatable {
                     let bad = text.split(whereSeparator: { $0 == " " || $0 == "," }).first { EditTag(rawValue: String($0).lowercased()) == nil }
                     return bad.map { "'\($0)': use \(EditTag.labels.joined(separator: " "))" }
                 }),
-                .multiline("text", label: "Comment", height: 4, required: true, validate: nonEmpty),
+                .multiline("text", label: "Comment (Ctrl-e: $EDITOR)", height: 4, required: true, validate: nonEmpty),
             ]
         case .signOff:
             return [

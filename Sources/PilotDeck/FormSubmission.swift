@@ -3,7 +3,21 @@ import PilotKit
 import PilotStore
 import TerminalKit
 
-/// Turns a submitted form into the one Ledger call it stands for; returns the status message.
+/// What a saved form tells the user, and the question it leads to, if any. A plain message
+/// can be written as a string.
+struct FormOutcome: ExpressibleByStringInterpolation {
+    var message: String
+    var followUp: Confirmation?
+
+    init(message: String, followUp: Confirmation?) {
+        self.message = message
+        self.followUp = followUp
+    }
+
+    init(stringLiteral value: String) { self.init(message: value, followUp: nil) }
+}
+
+/// Turns a submitted form into the one Ledger call it stands for.
 struct FormSubmission {
     let ledger: Ledger
     let database: PilotDatabase
@@ -18,7 +32,28 @@ struct FormSubmission {
         }
     }
 
-    func perform(_ session: FormSession) throws -> String {
+
+    /// Logs feedback; a safety or privacy concern offers an incident linked to it.
+    func logFeedback(_ form: Form, pilot: String) throws -> FormOutcome {
+        func value(_ id: String) -> String { form[id]?.value ?? "" }
+        let tags = try value("tags").split(whereSeparator: { $0 == " " || $0 == "," }).map { try EditTag.parse(String($0), field: "tags") }
+        let (stored, redaction) = try ledger.logFeedback(
+            pilot: pilot,
+            FeedbackInput(
+                rating: Int(value("rating")) ?? 0, category: try FeedbackCategory.parse(value("category"), field: "category"),
+                tags: tags, rawText: value("text")))
+        let removed = redaction.kinds.isEmpty ? "" : "; removed \(redaction.kinds.map(\.rawValue).joined(separator: ", "))"
+        let message = "feedback #\(stored.id ?? 0) saved\(removed)"
+        guard stored.category.suggestsIncident, let id = stored.id else { return FormOutcome(message: message, followUp: nil) }
+        return FormOutcome(
+            message: message,
+            followUp: Confirmation(
+                title: "Open an incident?",
+                body: "This is a \(stored.category.title). Open an incident linked to feedback #\(id)? (y/n)",
+                action: .openIncident(pilot: pilot, feedbackID: id)))
+    }
+
+    func perform(_ session: FormSession) throws -> FormOutcome {
         let form = session.form
         func value(_ id: String) -> String { form[id]?.value ?? "" }
         func number(_ id: String) -> Double? { form[id]?.number }
@@ -55,10 +90,10 @@ struct FormSubmission {
                 pilot: pilot, title: value("title"), category: try RiskCategory.parse(value("category"), field: "category"),
                 likelihood: Int(number("likelihood") ?? 0), impact: Int(number("impact") ?? 0), mitigation: value("mitigation"), owner: nil)
             return "added risk #\(risk.id ?? 0) scored \(risk.score)"
-        case .openIncident(let pilot):
+        case .openIncident(let pilot, let feedback):
             let (incident, paused) = try ledger.openIncident(
                 pilot: pilot, severity: try Severity.parse(value("severity"), field: "severity"),
-                kind: try IncidentKind.parse(value("kind"), field: "kind"), summary: value("summary"))
+                kind: try IncidentKind.parse(value("kind"), field: "kind"), summary: value("summary"), feedbackID: feedback)
             return paused
                 ? "incident #\(incident.id ?? 0) opened: KILL SWITCH — \(pilot) is paused, every gate blocked"
                 : "incident #\(incident.id ?? 0) opened"
@@ -71,15 +106,7 @@ struct FormSubmission {
                     day: try Day(parsing: value("date"), field: "date"), isBaseline: on("baseline")))
             return "recorded \(stored.metricKey) = \(Format.number(stored.value)) (n=\(stored.n))"
         case .logFeedback(let pilot):
-            let tags = try value("tags").split(whereSeparator: { $0 == " " || $0 == "," }).map { try EditTag.parse(String($0), field: "tags") }
-            let (stored, redaction) = try ledger.logFeedback(
-                pilot: pilot,
-                FeedbackInput(
-                    rating: Int(value("rating")) ?? 0, category: try FeedbackCategory.parse(value("category"), field: "category"),
-                    tags: tags, rawText: value("text")))
-            let removed = redaction.kinds.isEmpty ? "" : "; removed \(redaction.kinds.map(\.rawValue).joined(separator: ", "))"
-            let incident = stored.category.suggestsIncident ? "; a \(stored.category.rawValue): open an incident on the Incidents tab (a)" : ""
-            return "feedback #\(stored.id ?? 0) saved\(removed)\(incident)"
+            return try logFeedback(form, pilot: pilot)
         case .signOff(let pilot):
             let signOff = try ledger.signOff(pilot: pilot, verdict: try SignOffVerdict.parse(value("verdict"), field: "verdict"), note: value("note"))
             return "\(signOff.verdict == .approve ? "approved" : "dissented on") the \(signOff.gate.rawValue) gate"

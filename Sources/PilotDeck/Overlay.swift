@@ -13,7 +13,11 @@ public enum Overlay: Sendable {
 
 /// A question whose yes does `action`.
 public struct Confirmation: Sendable {
-    public enum Action: Sendable { case discardForm, quit }
+    public enum Action: Sendable, Equatable {
+        case discardForm, quit
+        /// Open an incident linked to the feedback just saved (safety or privacy concern).
+        case openIncident(pilot: String, feedbackID: Int64)
+    }
     public var title: String
     public var body: String
     public var action: Action

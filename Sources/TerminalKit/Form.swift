@@ -105,6 +105,13 @@ public struct Form: Widget, Sendable {
         return false
     }
 
+    /// Replaces the text of field `id` (for example with what an external editor produced).
+    public mutating func setValue(_ value: String, for id: String) {
+        if let index = fields.firstIndex(where: { $0.id == id }) {
+            fields[index].editor.setValue(value)
+        }
+    }
+
     /// Shows `message` under the field `id` (for errors found elsewhere, such as a policy refusal).
     public mutating func setError(_ message: String?, for id: String) {
         if let index = fields.firstIndex(where: { $0.id == id }) {

@@ -37,6 +37,10 @@ public final class HeadlessTerminal: Terminal {
         events.isEmpty ? nil : events.removeFirst()
     }
 
+    public func suspend(during body: () -> Void) {
+        body()
+    }
+
     public func shutdown() {
         isShutDown = true
     }

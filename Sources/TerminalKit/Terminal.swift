@@ -13,6 +13,9 @@ public protocol Terminal: AnyObject {
     /// time runs out, so the caller can poll for changes made by other processes.
     func nextEvent(timeout: Duration?) -> KeyEvent?
 
+    /// Hands the terminal to another program (an editor) while `body` runs, then takes it back
+    /// and redraws everything on the next draw.
+    func suspend(during body: () -> Void)
     /// Restores the terminal. Safe to call more than once.
     func shutdown()
 }
