@@ -171,7 +171,13 @@ extension AppState {
             return item.kind == .vetTool ? navigate(to: .tools) : navigate(to: .pilot(item.target))
         case .audit:
             return [.verifyAudit]
-        case .pilot:
+        case .pilot(let key):
+            if tab == .risks, let risk = detail?.risks[safe: cursor.selection], let id = risk.id {
+                return startForm(.editRisk(pilot: key, id: id))
+            }
+            if tab == .incidents, let incident = detail?.incidents[safe: cursor.selection], let id = incident.id {
+                return startForm(.updateIncident(pilot: key, id: id))
+            }
             if tab == .feedback, let item = visibleFeedback[safe: cursor.selection] {
                 overlay = .notice(
                     title: "Feedback #\(item.id ?? 0) — rating \(item.rating), \(item.category.rawValue)",

@@ -14,6 +14,7 @@ extension AppState {
             case .metrics: .recordMeasurement(pilot: key)
             case .feedback: .logFeedback(pilot: key)
             case .decisions: .decide(pilot: key)
+            case .overview where detail?.pilot.status == .paused: .resume(pilot: key)
             default: nil
             }
         case .oversight, .audit: nil

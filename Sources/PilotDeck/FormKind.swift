@@ -6,9 +6,12 @@ import TerminalKit
 public enum FormKind: Sendable, Equatable {
     case newPilot, newTool, newPerson
     case newRisk(pilot: String)
+    case editRisk(pilot: String, id: Int64)
+    case updateIncident(pilot: String, id: Int64)
     case openIncident(pilot: String, feedback: Int64?)
     case recordMeasurement(pilot: String)
     case logFeedback(pilot: String)
+    case resume(pilot: String)
     case signOff(pilot: String)
     case decide(pilot: String)
     case export(pilot: String?)
@@ -19,9 +22,12 @@ public enum FormKind: Sendable, Equatable {
         case .newTool: "New tool"
         case .newPerson: "New person"
         case .newRisk(let pilot): "New risk — \(pilot)"
+        case .editRisk(let pilot, let id): "Risk #\(id) — \(pilot)"
+        case .updateIncident(let pilot, let id): "Incident #\(id) — \(pilot)"
         case .openIncident(let pilot, let feedback): "Open incident — \(pilot)" + (feedback.map { " (from feedback #\($0))" } ?? "")
         case .recordMeasurement(let pilot): "Record measurement — \(pilot)"
         case .logFeedback(let pilot): "Log feedback — \(pilot)"
+        case .resume(let pilot): "Resume paused pilot — \(pilot)"
         case .signOff(let pilot): "Sign off gate — \(pilot)"
         case .decide(let pilot): "Gate decision — \(pilot)"
         case .export(let pilot): pilot.map { "Export report — \($0)" } ?? "Export portfolio report"
@@ -34,10 +40,12 @@ public enum FormKind: Sendable, Equatable {
         case .newPilot: .createPilot
         case .newTool: .manageTools
         case .newPerson: .managePeople
-        case .newRisk: .manageRisks
+        case .newRisk, .editRisk: .manageRisks
+        case .updateIncident: .manageIncidents
         case .openIncident: .reportIncident
         case .recordMeasurement: .recordMetrics
         case .logFeedback: .logFeedback
+        case .resume: .resumePilot
         case .signOff: .signOff
         case .decide: .decide
         case .export: nil
@@ -88,6 +96,25 @@ public enum FormKind: Sendable, Equatable {
                 .number("impact", label: "Impact 1-5", value: 3, range: 1...5),
                 .multiline("mitigation", label: "Mitigation", height: 2),
             ]
+        case .editRisk(_, let id):
+            let risk = state.detail?.risks.first { $0.id == id }
+            return [
+                .choice("status", label: "Status", options: RiskStatus.labels, selected: risk.map { RiskStatus.allCases.firstIndex(of: $0.status)! } ?? 0),
+                .number("likelihood", label: "Likelihood 1-5", value: Double(risk?.likelihood ?? 3), range: 1...5),
+                .number("impact", label: "Impact 1-5", value: Double(risk?.impact ?? 3), range: 1...5),
+                .multiline("mitigation", label: "Mitigation", value: risk?.mitigation ?? "", height: 3),
+            ]
+        case .updateIncident(_, let id):
+            let incident = state.detail?.incidents.first { $0.id == id }
+            let steps = state.detail?.playbook.actionPlan.count ?? 0
+            return [
+                .choice("status", label: "Status", options: IncidentStatus.labels, selected: incident.map { IncidentStatus.allCases.firstIndex(of: $0.status)! } ?? 0),
+                .text("steps", label: "Steps done (e.g. 1 2 3)", value: incident?.stepsDone.map(String.init).joined(separator: " ") ?? "", validate: { text in
+                    let bad = text.split(whereSeparator: { $0 == " " || $0 == "," }).first { Int($0).map { !(1...steps).contains($0) } ?? true }
+                    return bad.map { "'\($0)' is not a step; give numbers 1 to \(steps)" }
+                }),
+                .multiline("note", label: "Timeline note", height: 3),
+            ]
         case .openIncident:
             return [
                 .choice("severity", label: "Severity", options: Severity.labels),
@@ -113,6 +140,8 @@ public enum FormKind: Sendable, Equatable {
                 }),
                 .multiline("text", label: "Comment (Ctrl-e: $EDITOR)", height: 4, required: true, validate: nonEmpty),
             ]
+        case .resume:
+            return [.multiline("rationale", label: "Why it is safe to resume", height: 3, required: true, validate: nonEmpty)]
         case .signOff:
             return [
                 .choice("verdict", label: "Verdict", options: SignOffVerdict.labels),

@@ -90,6 +90,23 @@ struct FormSubmission {
                 pilot: pilot, title: value("title"), category: try RiskCategory.parse(value("category"), field: "category"),
                 likelihood: Int(number("likelihood") ?? 0), impact: Int(number("impact") ?? 0), mitigation: value("mitigation"), owner: nil)
             return "added risk #\(risk.id ?? 0) scored \(risk.score)"
+        case .editRisk(_, let id):
+            let status = try RiskStatus.parse(value("status"), field: "status")
+            let risk = try ledger.updateRisk(id: id) { risk in
+                risk.status = status
+                risk.likelihood = Int(number("likelihood") ?? 0)
+                risk.impact = Int(number("impact") ?? 0)
+                risk.mitigation = value("mitigation")
+            }
+            return "risk #\(id) is \(risk.status.rawValue), scored \(risk.score)"
+        case .updateIncident(_, let id):
+            let steps = value("steps").split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Int($0) }
+            let note = value("note").trimmingCharacters(in: .whitespacesAndNewlines)
+            let incident = try ledger.updateIncident(
+                id: id, status: try IncidentStatus.parse(value("status"), field: "status"), stepsDone: steps,
+                note: note.isEmpty ? nil : note)
+            let resume = incident.status == .closed ? "; a lead can now resume the pilot" : ""
+            return "incident #\(id) is \(incident.status.rawValue), \(incident.stepsDone.count) steps done\(resume)"
         case .openIncident(let pilot, let feedback):
             let (incident, paused) = try ledger.openIncident(
                 pilot: pilot, severity: try Severity.parse(value("severity"), field: "severity"),
@@ -107,6 +124,9 @@ struct FormSubmission {
             return "recorded \(stored.metricKey) = \(Format.number(stored.value)) (n=\(stored.n))"
         case .logFeedback(let pilot):
             return try logFeedback(form, pilot: pilot)
+        case .resume(let pilot):
+            let resumed = try ledger.resumePilot(pilot, rationale: value("rationale"))
+            return "\(resumed.key) is active again"
         case .signOff(let pilot):
             let signOff = try ledger.signOff(pilot: pilot, verdict: try SignOffVerdict.parse(value("verdict"), field: "verdict"), note: value("note"))
             return "\(signOff.verdict == .approve ? "approved" : "dissented on") the \(signOff.gate.rawValue) gate"
