@@ -43,7 +43,7 @@ struct DeckLoader {
             pilot: pilot, playbook: playbook, tool: try database.tool(pilot.toolKey), scope: try database.scope(of: id),
             catalogue: try database.catalogue(), participants: try database.participants(of: id),
             metrics: try database.metricSummaries(of: pilot, playbook: playbook), feedback: try database.feedback(of: id, limit: 500),
-            feedbackCount: try database.feedbackCount(of: id), risks: try database.risks(of: id),
+            feedbackCount: try database.feedbackCount(of: id), feedbackTallies: try database.feedbackTallies(of: id), risks: try database.risks(of: id),
             incidents: try database.incidents(of: id), decisions: try database.decisions(of: id),
             signOffs: try database.signOffs(of: id), audit: try database.auditEntries(pilotID: id, limit: 500),
             readiness: try database.readiness(of: key, today: today()))

@@ -30,7 +30,7 @@ enum PilotView {
     static func listArea(_ state: AppState, body: Rect) -> Rect {
         switch state.tab {
         case .metrics, .risks, .incidents: body.rows([.percent(60), .fill()])[0]
-        case .feedback: body.inset(top: 2)
+        case .feedback: body.inset(top: state.detail.map(PilotFeedbackView.summaryHeight) ?? 0)
         case .decisions: body.inset(top: 1)
         case .overview: body.inset(top: body.height)
         default: body
@@ -146,9 +146,7 @@ enum PilotMetricsView {
 
 enum PilotFeedbackView {
     static func render(_ state: AppState, _ d: PilotDetail, into canvas: inout Canvas, area: Rect, theme: Theme) {
-        let counts = (1...5).map { rating in d.feedback.filter { $0.rating == rating }.count }
-        canvas.write("Ratings (latest \(d.feedback.count) of \(d.feedbackCount))", x: area.minX + 1, y: area.minY, style: theme.header, clippedTo: area)
-        canvas.render(Likert(counts: counts), in: Rect(x: area.minX + 1, y: area.minY + 1, width: min(60, area.width - 2), height: 1), theme: theme)
+        let summaryHeight = summary(d, into: &canvas, area: area, theme: theme)
         let items = state.visibleFeedback
         let rows = items.map { f in
             Table.Row([
@@ -161,7 +159,46 @@ enum PilotFeedbackView {
                       .init("BY", width: .fixed(10)), .init("COMMENT (Enter: full text)", width: .min(20))],
             rows: rows, selectedRow: rows.isEmpty ? nil : state.cursor.selection)
         table.emptyMessage = "No feedback yet. f logs some."
-        canvas.render(table, in: area.inset(top: 2), theme: theme)
+        canvas.render(table, in: area.inset(top: summaryHeight), theme: theme)
+    }
+
+    /// Rows the summary takes above the list.
+    static func summaryHeight(_ d: PilotDetail) -> Int { 4 + min(3, d.feedbackTallies.byStage.count) }
+
+    /// Rating distribution overall and per stage, counts by category and tag, and the weekly trend.
+    @discardableResult
+    static func summary(_ d: PilotDetail, into canvas: inout Canvas, area: Rect, theme: Theme) -> Int {
+        let t = d.feedbackTallies
+        let mean = t.averageRating.map { String(format: "%.1f", $0) } ?? "–"
+        let barWidth = min(50, max(10, area.width / 2 - 14))
+        func line(_ y: Int, _ label: String, _ counts: [Int]) {
+            canvas.write(label.fitted(toWidth: 12), x: area.minX + 1, y: y, style: theme.muted, clippedTo: area)
+            canvas.render(Likert(counts: counts), in: Rect(x: area.minX + 14, y: y, width: barWidth, height: 1), theme: theme)
+        }
+        line(area.minY, "all (\(mean))", t.ratings)
+        let stages = Stage.allCases.filter { t.byStage[$0] != nil }.suffix(3)
+        for (offset, stage) in stages.enumerated() { line(area.minY + 1 + offset, stage.rawValue, t.byStage[stage]!) }
+        var y = area.minY + 1 + stages.count
+        let categories = FeedbackCategory.allCases.compactMap { c in t.categories[c].map { "\(c.rawValue) \($0)" } }
+        canvas.write("categories: " + categories.joined(separator: " · "), x: area.minX + 1, y: y, style: theme.normal, clippedTo: area)
+        y += 1
+        let tags = EditTag.allCases.compactMap { tag in t.tags[tag].map { "\(tag.rawValue) \($0)" } }
+        canvas.write("edit tags: " + (tags.isEmpty ? "none" : tags.joined(separator: " · ")), x: area.minX + 1, y: y, style: theme.normal, clippedTo: area)
+        y += 1
+        let trend = weeklyMeans(d.feedback)
+        let label = "weekly mean rating (latest \(d.feedback.count) of \(d.feedbackCount)): "
+        let x = canvas.write(label, x: area.minX + 1, y: y, style: theme.muted, clippedTo: area)
+        canvas.render(Sparkline(trend, range: 1...5), in: Rect(x: x, y: y, width: max(0, min(trend.count, area.maxX - x)), height: 1), theme: theme)
+        return y + 1 - area.minY
+    }
+
+    /// Mean rating per week, oldest first, from the loaded entries.
+    static func weeklyMeans(_ feedback: [Feedback]) -> [Double] {
+        let weeks = Dictionary(grouping: feedback) { Int($0.createdAt.timeIntervalSince1970 / (7 * 86_400)) }
+        return weeks.keys.sorted().map { week in
+            let ratings = weeks[week]!.map(\.rating)
+            return Double(ratings.reduce(0, +)) / Double(ratings.count)
+        }
     }
 }
 

@@ -46,6 +46,7 @@ public struct PilotDetail: Sendable {
     public var metrics: [MetricSummary]
     public var feedback: [Feedback]
     public var feedbackCount: Int
+    public var feedbackTallies: FeedbackTallies
     public var risks: [Risk]
     public var incidents: [Incident]
     public var decisions: [Decision]
