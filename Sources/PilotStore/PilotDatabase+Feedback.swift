@@ -1,0 +1,79 @@
+import Foundation
+import GRDB
+import PilotKit
+
+/// A pilot's feedback counted in SQL: the rating distribution overall and per stage, and counts by
+/// category and edit tag. Categories, tags and stages with no entries are absent from the maps.
+public struct FeedbackTallies: Sendable, Equatable {
+    /// Entries logged for the pilot.
+    public var total: Int
+    /// Mean rating, nil when there is no feedback.
+    public var averageRating: Double?
+    /// Counts of ratings 1...5 (index 0 is rating 1).
+    public var ratings: [Int]
+    public var categories: [FeedbackCategory: Int]
+    /// Entries carrying each edit tag (an entry counts once per tag).
+    public var tags: [EditTag: Int]
+    /// Counts of ratings 1...5 per stage the feedback was logged at.
+    public var byStage: [Stage: [Int]]
+
+    public init(
+        total: Int = 0, averageRating: Double? = nil, ratings: [Int] = [0, 0, 0, 0, 0],
+        categories: [FeedbackCategory: Int] = [:], tags: [EditTag: Int] = [:], byStage: [Stage: [Int]] = [:]
+    ) {
+        self.total = total
+        self.averageRating = averageRating
+        self.ratings = ratings
+        self.categories = categories
+        self.tags = tags
+        self.byStage = byStage
+    }
+}
+
+extension PilotDatabase {
+    /// Tallies a pilot's feedback in one snapshot. Every query filters on `pilot_id` through the
+    /// `feedback_pilot` index; tags (a JSON array per row) are unnested with `json_each`.
+    public func feedbackTallies(of pilotID: Int64) throws -> FeedbackTallies {
+        try read { db in try Self.feedbackTallies(db, pilotID: pilotID) }
+    }
+
+    static let tallyRatingsSQL = """
+        SELECT stage, rating, COUNT(*) AS n FROM feedback WHERE pilot_id = ? GROUP BY stage, rating
+        """
+    static let tallyCategoriesSQL = """
+        SELECT category, COUNT(*) AS n FROM feedback WHERE pilot_id = ? GROUP BY category
+        """
+    // A tampered, non-JSON tags cell counts as no tags instead of failing the whole tally.
+    static let tallyTagsSQL = """
+        SELECT t.value AS tag, COUNT(DISTINCT f.id) AS n
+        FROM feedback f, json_each(CASE WHEN json_valid(f.tags) THEN f.tags ELSE '[]' END) t
+        WHERE f.pilot_id = ? AND t.type = 'text'
+        GROUP BY t.value
+        """
+
+    static func feedbackTallies(_ db: Database, pilotID: Int64) throws -> FeedbackTallies {
+        var tallies = FeedbackTallies()
+        var ratingSum = 0
+        for row in try Row.fetchAll(db, sql: tallyRatingsSQL, arguments: [pilotID]) {
+            let rating: Int = row["rating"]
+            let count: Int = row["n"]
+            tallies.total += count
+            // The table's CHECK keeps ratings in 1...5; anything else is counted in the total only.
+            guard (1...5).contains(rating) else { continue }
+            ratingSum += rating * count
+            tallies.ratings[rating - 1] += count
+            if let stage = Stage(rawValue: row["stage"]) {
+                tallies.byStage[stage, default: [0, 0, 0, 0, 0]][rating - 1] += count
+            }
+        }
+        let rated = tallies.ratings.reduce(0, +)
+        tallies.averageRating = rated == 0 ? nil : Double(ratingSum) / Double(rated)
+        for row in try Row.fetchAll(db, sql: tallyCategoriesSQL, arguments: [pilotID]) {
+            if let category = FeedbackCategory(rawValue: row["category"]) { tallies.categories[category] = row["n"] }
+        }
+        for row in try Row.fetchAll(db, sql: tallyTagsSQL, arguments: [pilotID]) {
+            if let tag = EditTag(rawValue: row["tag"]) { tallies.tags[tag] = row["n"] }
+        }
+        return tallies
+    }
+}
