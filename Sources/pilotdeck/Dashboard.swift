@@ -19,7 +19,9 @@ enum Dashboard {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CLIError("the dashboard needs a terminal on stdin and stdout; for scripts use subcommands such as `pilotdeck pilot list --json` (see `pilotdeck --help`)")
         }
-        let database = try store.open()
+        // A short wait keeps the dashboard responsive while another process holds the write lock;
+        // the write is refused with "busy" and the form stays open to retry.
+        let database = try store.open(busyTimeout: 0.3)
         let ledger = try Ledger.open(database, actingAs: store.actAs)
         let readOnly = options.readonly || database.isReadOnly
         let session = Session(

@@ -48,8 +48,8 @@ struct DatabaseLocation {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
-    func open(mode: PilotDatabase.OpenMode = .existing) throws -> PilotDatabase {
-        try PilotDatabase(path: path, mode: mode)
+    func open(mode: PilotDatabase.OpenMode = .existing, busyTimeout: TimeInterval = PilotDatabase.defaultBusyTimeout) throws -> PilotDatabase {
+        try PilotDatabase(path: path, mode: mode, busyTimeout: busyTimeout)
     }
 
     /// The database and a Ledger acting as the OS login (or `--as` on a demo database).

@@ -51,7 +51,7 @@ final class Tmux {
 
     /// Polls the screen until `condition` holds, up to `seconds`; returns the last screen.
     @discardableResult
-    func waitFor(_ what: String, seconds: Double = 15, _ condition: (String) -> Bool) throws -> String {
+    func waitFor(_ what: String, seconds: Double = 30, _ condition: (String) -> Bool) throws -> String {
         let deadline = Date().addingTimeInterval(seconds)
         var last = ""
         while Date() < deadline {
@@ -63,7 +63,7 @@ final class Tmux {
     }
 
     @discardableResult
-    func waitFor(text: String, seconds: Double = 15) throws -> String {
+    func waitFor(text: String, seconds: Double = 30) throws -> String {
         try waitFor("'\(text)'", seconds: seconds) { $0.contains(text) }
     }
 }
