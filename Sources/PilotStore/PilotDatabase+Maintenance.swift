@@ -38,7 +38,7 @@ extension PilotDatabase {
         close(fd)
         do {
             let target = try DatabaseQueue(path: destination)
-            try pool.backup(to: target)
+            try writer.backup(to: target)
             try target.close()
         } catch let error as DatabaseError {
             try? FileManager.default.removeItem(atPath: destination)

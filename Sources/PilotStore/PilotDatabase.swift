@@ -10,7 +10,8 @@ public final class PilotDatabase: Sendable {
 
     public let path: String
     public let isReadOnly: Bool
-    let pool: DatabasePool
+    /// A WAL pool normally; a plain immutable connection for files this user may not write.
+    let writer: any DatabaseWriter
 
     /// How to treat a missing file.
     public enum OpenMode: Sendable {
@@ -45,23 +46,27 @@ public final class PilotDatabase: Sendable {
         config.readonly = isReadOnly
         config.label = "pilotdeck"
         do {
-            pool = try DatabasePool(path: path, configuration: config)
+            // A file this user may not write is opened immutable: SQLite then needs no -shm or
+            // lock files beside it, which a read-only folder could not hold.
+            writer = isReadOnly
+                ? try DatabaseQueue(path: Self.immutableURI(path), configuration: config)
+                : try DatabasePool(path: path, configuration: config)
             if !isReadOnly {
                 // GRDB sets synchronous=NORMAL on the WAL writer; an audit trail wants FULL durability.
-                try pool.barrierWriteWithoutTransaction { db in
+                try writer.barrierWriteWithoutTransaction { db in
                     try db.execute(sql: "PRAGMA synchronous = FULL")
                 }
             }
-            try pool.read { db in
+            try writer.read { db in
                 if try Self.migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path) }
             }
             if !isReadOnly {
-                try Self.migrator.migrate(pool)
+                try Self.migrator.migrate(writer)
             }
             if !exists {
                 // Put page 1 (with application_id) into the main file now: until the first
                 // checkpoint it lives only in the WAL, and the header check reads the main file.
-                try pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+                try writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
             }
         } catch let error as StoreError {
             throw error
@@ -70,10 +75,17 @@ public final class PilotDatabase: Sendable {
         }
     }
 
+    static func immutableURI(_ path: String) -> String {
+        let absolute = path.hasPrefix("/") ? path : FileManager.default.currentDirectoryPath + "/" + path
+        var allowed = CharacterSet.urlPathAllowed
+        allowed.remove(charactersIn: "?#%")
+        return "file:" + (absolute.addingPercentEncoding(withAllowedCharacters: allowed) ?? absolute) + "?immutable=1"
+    }
+
     /// Reads a consistent snapshot.
     public func read<T>(_ body: (Database) throws -> T) throws -> T {
         do {
-            return try pool.read(body)
+            return try writer.read(body)
         } catch let error as DatabaseError {
             throw Self.translate(error, path: path, action: "reading")
         }
@@ -83,7 +95,7 @@ public final class PilotDatabase: Sendable {
     func write<T>(_ body: (Database) throws -> T) throws -> T {
         if isReadOnly { throw StoreError.readOnly(path) }
         do {
-            return try pool.writeWithoutTransaction { db in
+            return try writer.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
                     result = try body(db)

@@ -48,8 +48,11 @@ struct DatabaseLocation {
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 
+    /// Opens the file; a file this user cannot write opens read-only, with a notice on stderr.
     func open(mode: PilotDatabase.OpenMode = .existing, busyTimeout: TimeInterval = PilotDatabase.defaultBusyTimeout) throws -> PilotDatabase {
-        try PilotDatabase(path: path, mode: mode, busyTimeout: busyTimeout)
+        let database = try PilotDatabase(path: path, mode: mode, busyTimeout: busyTimeout)
+        if database.isReadOnly { Output.error("note: \(path) is read-only for you; opened without changes") }
+        return database
     }
 
     /// The database and a Ledger acting as the OS login (or `--as` on a demo database).

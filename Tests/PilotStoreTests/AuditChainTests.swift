@@ -17,10 +17,10 @@ struct AuditChainTests {
     func appendOnly() throws {
         let fixture = try StoreFixture()
         #expect(throws: (any Error).self) {
-            try fixture.database.pool.write { db in try db.execute(sql: "UPDATE audit SET person_login = 'x' WHERE seq = 1") }
+            try fixture.database.writer.write { db in try db.execute(sql: "UPDATE audit SET person_login = 'x' WHERE seq = 1") }
         }
         #expect(throws: (any Error).self) {
-            try fixture.database.pool.write { db in try db.execute(sql: "DELETE FROM audit WHERE seq = 1") }
+            try fixture.database.writer.write { db in try db.execute(sql: "DELETE FROM audit WHERE seq = 1") }
         }
         #expect(try fixture.database.verifyAudit().isIntact)
     }

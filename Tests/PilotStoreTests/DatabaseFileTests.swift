@@ -52,7 +52,7 @@ struct DatabaseFileTests {
     @Test("a truncated database is refused and untouched")
     func truncated() throws {
         let fixture = try StoreFixture()
-        try fixture.database.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        try fixture.database.writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
         let full = try Data(contentsOf: URL(fileURLWithPath: fixture.path))
         let path = try file("cut.sqlite", full.prefix(full.count / 2))
         let error = #expect(throws: StoreError.self) { try PilotDatabase(path: path) }
@@ -70,7 +70,7 @@ struct DatabaseFileTests {
     @Test("a read-only file opens read-only and refuses writes")
     func readOnly() throws {
         let fixture = try StoreFixture()
-        try fixture.database.pool.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
+        try fixture.database.writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: fixture.path)
         guard !FileManager.default.isWritableFile(atPath: fixture.path) else { return }  // root ignores modes
         let database = try PilotDatabase(path: fixture.path)
