@@ -54,11 +54,16 @@ public struct FeedbackInput: Sendable {
 }
 
 extension Ledger {
+    /// Runs a one-row batch; its refusal needs no line number.
+    static func single<T>(_ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as LineError { throw error.error }
+    }
+
     // MARK: - Metrics
 
     @discardableResult
     public func recordMeasurement(pilot key: String, _ input: MeasurementInput) throws -> MetricMeasurement {
-        try recordMeasurements(pilot: key, [Numbered(line: 1, value: input)]).first!
+        try Self.single { try recordMeasurements(pilot: key, [Numbered(line: 1, value: input)]).first! }
     }
 
     /// Records many measurements all-or-nothing; a refusal names the input line.
@@ -94,7 +99,7 @@ extension Ledger {
     /// Logs feedback after the PHI guard: only the redacted text is ever stored or audited.
     @discardableResult
     public func logFeedback(pilot key: String, _ input: FeedbackInput) throws -> (Feedback, Redaction) {
-        try logFeedback(pilot: key, [Numbered(line: 1, value: input)]).first!
+        try Self.single { try logFeedback(pilot: key, [Numbered(line: 1, value: input)]).first! }
     }
 
     /// Logs a batch all-or-nothing, every row through the guard.

@@ -57,10 +57,12 @@ public final class PilotDatabase: Sendable {
                     try db.execute(sql: "PRAGMA synchronous = FULL")
                 }
             }
-            try writer.read { db in
+            let current = try writer.read { db in
                 if try Self.migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path) }
+                return try Self.migrator.hasCompletedMigrations(db)
             }
-            if !isReadOnly {
+            // Only a file with pending migrations is migrated; opening an up-to-date one writes nothing.
+            if !isReadOnly, !current {
                 try Self.migrator.migrate(writer)
             }
             if !exists {

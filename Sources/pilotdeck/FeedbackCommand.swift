@@ -19,7 +19,7 @@ struct FeedbackCommand: ParsableCommand {
         @Option(help: "The comment, or - to read it from standard input.") var text: String
 
         func run() throws {
-            let raw = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self) : text
+            let raw = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .newlines) : text
             let input = FeedbackInput(
                 rating: rating, category: try FeedbackCategory.parse(category, field: "category"),
                 tags: try tags.map { try EditTag.parse($0, field: "tag") }, rawText: raw)

@@ -24,6 +24,7 @@ struct PilotCommand: ParsableCommand {
         var cohortSize: Int
         var sites: [String]
         var startedOn: Day
+        var nextReviewOn: Day?
         var needsRevalidation: Bool
 
         init(_ p: Pilot) {
@@ -40,6 +41,7 @@ struct PilotCommand: ParsableCommand {
             cohortSize = p.cohortSize
             sites = p.sites
             startedOn = p.startedOn
+            nextReviewOn = p.nextReviewOn
             needsRevalidation = p.needsRevalidation
         }
     }

@@ -18,6 +18,6 @@ extension Labeled {
         let wanted = text.trimmingCharacters(in: .whitespaces).lowercased()
             .replacingOccurrences(of: "_", with: "-")
         if let value = Self(rawValue: wanted) { return value }
-        throw FieldError(field, "'\(text)' is not one of \(labels.joined(separator: ", "))")
+        throw FieldError(field, "'\(Text.sanitized(text))' is not one of \(labels.joined(separator: ", "))")
     }
 }

@@ -56,9 +56,11 @@ public enum Text {
         }
     }
 
-    /// Makes untrusted text safe to echo in a one-line message.
+    /// Makes untrusted text safe to echo in a one-line message: identifiers the PHI guard finds
+    /// are replaced (a mistyped column can carry a patient's details), control characters too.
     public static func sanitized(_ value: String, max: Int = 40) -> String {
-        let clean = String(String.UnicodeScalarView(value.unicodeScalars.map { isControl($0) ? "?" : $0 }))
+        let redacted = PHIGuard().redact(value).text
+        let clean = String(String.UnicodeScalarView(redacted.unicodeScalars.map { isControl($0) ? "?" : $0 }))
         return clean.count > max ? String(clean.prefix(max)) + "…" : clean
     }
 }
