@@ -61,7 +61,7 @@ public final class PilotDatabase: Sendable {
                 if try Self.migrator.hasBeenSuperseded(db) { throw StoreError.newerSchema(path) }
                 return try Self.migrator.hasCompletedMigrations(db)
             }
-            // Only a file with pending migrations is migrated; opening an up-to-date one writes nothing.
+            // Only a file with pending migrations is migrated.
             if !isReadOnly, !current {
                 try Self.migrator.migrate(writer)
             }
