@@ -98,10 +98,22 @@ extension AppState {
 
     var pageSize: Int { max(1, size.height - 8) }
 
+    /// Rows of the list on screen: the body less its header, filter line and the tab's extras.
+    var visibleRows: Int {
+        var chrome = 3
+        if case .pilot = route { chrome += 1 + (tab == .feedback ? 7 : tab == .decisions ? 1 : 0) }
+        if route == .audit { chrome += 1 }
+        if filterEditor != nil || !filterText.isEmpty { chrome += 1 }
+        let rows = max(1, size.height - chrome)
+        return route == .pilot(detail?.pilot.key ?? "") && [.metrics, .risks, .incidents].contains(tab) ? max(1, rows * 6 / 10 - 1) : rows
+    }
+
     mutating func moveCursor(by delta: Int, wrap: Bool = false) {
         let count = currentCount
         guard count > 0 else { return }
+        let rows = visibleRows
         withCursor { cursor in
+            cursor.visibleRows = rows
             cursor.count = count
             if wrap {
                 cursor.moveTo(((cursor.selection + delta) % count + count) % count)
@@ -113,7 +125,9 @@ extension AppState {
 
     mutating func moveCursor(to index: Int) {
         let count = currentCount
+        let rows = visibleRows
         withCursor { cursor in
+            cursor.visibleRows = rows
             cursor.count = count
             cursor.moveTo(index)
         }

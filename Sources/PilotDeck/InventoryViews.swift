@@ -21,7 +21,7 @@ enum InventoryViews {
             columns: [.init("KEY", width: .fixed(12)), .init("NAME", width: .min(14)), .init("VENDOR", width: .fixed(16)),
                       .init("MODEL", width: .fixed(14)), .init("HOSTING", width: .fixed(15)), .init("BAA", width: .fixed(4)),
                       .init("NO-TRAIN", width: .fixed(8)), .init("VETTING", width: .fixed(24)), .init("RULE 1", width: .fill())],
-            rows: rows, selectedRow: rows.isEmpty ? nil : state.toolCursor.selection)
+            rows: rows, selectedRow: rows.isEmpty ? nil : state.toolCursor.selection, scrollOffset: state.toolCursor.offset)
         table.emptyMessage = "No tools. a adds one."
         canvas.render(table, in: area, theme: theme)
     }
@@ -40,7 +40,7 @@ enum InventoryViews {
             columns: [.init("LOGIN", width: .fixed(12)), .init("NAME", width: .min(16)), .init("DEPARTMENT", width: .fixed(18)),
                       .init("ROLES", width: .fixed(22)), .init("DISCIPLINE", width: .fixed(16)), .init("E-MAIL", width: .fill()),
                       .init("ACCOUNT", width: .fixed(11))],
-            rows: rows, selectedRow: rows.isEmpty ? nil : state.peopleCursor.selection)
+            rows: rows, selectedRow: rows.isEmpty ? nil : state.peopleCursor.selection, scrollOffset: state.peopleCursor.offset)
         canvas.render(table, in: area, theme: theme)
     }
 
@@ -50,7 +50,7 @@ enum InventoryViews {
         }
         var table = Table(
             columns: [.init("AWAITS", width: .fixed(10)), .init("SUBJECT", width: .min(24)), .init("DETAIL", width: .fill())],
-            rows: rows, selectedRow: rows.isEmpty ? nil : state.oversightCursor.selection)
+            rows: rows, selectedRow: rows.isEmpty ? nil : state.oversightCursor.selection, scrollOffset: state.oversightCursor.offset)
         table.emptyMessage = "Nothing awaits the oversight team."
         canvas.render(table, in: area, theme: theme)
     }
@@ -61,11 +61,11 @@ enum AuditView {
     static func render(_ state: AppState, into canvas: inout Canvas, area: Rect, theme: Theme) {
         let ok = state.audit.chainStatus.hasPrefix("intact")
         canvas.write("Chain: \(state.audit.chainStatus)", x: area.minX + 1, y: area.minY, style: ok ? theme.ok : theme.warn, clippedTo: area)
-        table(state.audit.entries, total: state.audit.total, offset: state.audit.offset, selection: state.auditCursor.selection,
+        table(state.audit.entries, total: state.audit.total, offset: state.audit.offset, cursor: state.auditCursor,
               into: &canvas, area: area.inset(top: 1), theme: theme)
     }
 
-    static func table(_ entries: [AuditEntry], total: Int, offset: Int, selection: Int, into canvas: inout Canvas, area: Rect, theme: Theme) {
+    static func table(_ entries: [AuditEntry], total: Int, offset: Int, cursor: ListCursor, into canvas: inout Canvas, area: Rect, theme: Theme) {
         let rows = entries.map { e -> Table.Row in
             let who = e.osLogin == e.personLogin ? e.personLogin : "\(e.personLogin) (\(e.osLogin))"
             let state = String((e.after ?? e.before ?? "").prefix(200))
@@ -78,7 +78,7 @@ enum AuditView {
         let table = Table(
             columns: [.init("SEQ", width: .fixed(7), alignment: .right), .init("DAY", width: .fixed(10)), .init("WHO", width: .fixed(16)),
                       .init("ACTION", width: .fixed(6)), .init("ENTITY", width: .fixed(18)), .init("STATE", width: .fill())],
-            rows: rows, firstRowIndex: offset, totalRows: total, selectedRow: total == 0 ? nil : selection)
+            rows: rows, firstRowIndex: offset, totalRows: total, selectedRow: total == 0 ? nil : cursor.selection, scrollOffset: cursor.offset)
         canvas.render(table, in: area, theme: theme)
     }
 }

@@ -1,6 +1,12 @@
-/// A selection in a list of `count` rows that never leaves the list.
+import TerminalKit
+
+/// A selection in a list of `count` rows that never leaves the list, and the top row shown, which
+/// moves only as far as needed to keep the selection in view (so lists scroll without jumping).
 public struct ListCursor: Sendable, Equatable {
     public var selection = 0
+    public var offset = 0
+    /// Rows the list shows, estimated from the screen size by the reducer.
+    var visibleRows = 20
     public var count = 0 {
         didSet { clamp() }
     }
@@ -17,5 +23,6 @@ public struct ListCursor: Sendable, Equatable {
 
     mutating func clamp() {
         selection = count == 0 ? 0 : min(max(selection, 0), count - 1)
+        offset = ListViewport.offset(keeping: selection, from: offset, visibleRows: visibleRows, count: count)
     }
 }

@@ -13,7 +13,7 @@ enum ListView {
         case .audit: area = body.inset(top: 1)
         default: area = body
         }
-        let table = Table(columns: [], rows: [], totalRows: state.currentCount, selectedRow: state.cursor.selection)
+        let table = Table(columns: [], rows: [], totalRows: state.currentCount, selectedRow: state.cursor.selection, scrollOffset: state.cursor.offset)
         return table.row(at: point, in: area)
     }
 }

@@ -13,16 +13,16 @@ enum PilotView {
             canvas.write("Loading…", x: area.minX + 1, y: area.minY, style: theme.muted)
             return
         }
-        let selection = state.cursor.selection
+        let cursor = state.cursor
         switch state.tab {
-        case .overview: PilotOverview.render(detail, selection: selection, into: &canvas, area: area, theme: theme)
-        case .scope: PilotScopeView.render(detail, selection: selection, into: &canvas, area: area, theme: theme)
-        case .metrics: PilotMetricsView.render(detail, selection: selection, into: &canvas, area: area, theme: theme)
+        case .overview: PilotOverview.render(detail, cursor: cursor, into: &canvas, area: area, theme: theme)
+        case .scope: PilotScopeView.render(detail, cursor: cursor, into: &canvas, area: area, theme: theme)
+        case .metrics: PilotMetricsView.render(detail, cursor: cursor, into: &canvas, area: area, theme: theme)
         case .feedback: PilotFeedbackView.render(state, detail, into: &canvas, area: area, theme: theme)
-        case .risks: PilotRisksView.render(detail, selection: selection, into: &canvas, area: area, theme: theme)
-        case .incidents: PilotIncidentsView.render(detail, selection: selection, into: &canvas, area: area, theme: theme)
-        case .decisions: PilotDecisionsView.render(detail, selection: selection, into: &canvas, area: area, theme: theme)
-        case .audit: AuditView.table(detail.audit, total: detail.audit.count, offset: 0, selection: selection, into: &canvas, area: area, theme: theme)
+        case .risks: PilotRisksView.render(detail, cursor: cursor, into: &canvas, area: area, theme: theme)
+        case .incidents: PilotIncidentsView.render(detail, cursor: cursor, into: &canvas, area: area, theme: theme)
+        case .decisions: PilotDecisionsView.render(detail, cursor: cursor, into: &canvas, area: area, theme: theme)
+        case .audit: AuditView.table(detail.audit, total: detail.audit.count, offset: 0, cursor: cursor, into: &canvas, area: area, theme: theme)
         }
     }
 
@@ -56,7 +56,7 @@ enum PilotView {
 }
 
 enum PilotOverview {
-    static func render(_ d: PilotDetail, selection: Int, into canvas: inout Canvas, area: Rect, theme: Theme) {
+    static func render(_ d: PilotDetail, cursor: ListCursor, into canvas: inout Canvas, area: Rect, theme: Theme) {
         let p = d.pilot
         let pipeline = PipelineMarker(stages: Format.stageNames, current: p.stage.index)
         canvas.render(pipeline, in: Rect(x: area.minX + 1, y: area.minY, width: area.width - 2, height: 1), theme: theme)
@@ -85,7 +85,7 @@ enum PilotOverview {
 }
 
 enum PilotScopeView {
-    static func render(_ d: PilotDetail, selection: Int, into canvas: inout Canvas, area: Rect, theme: Theme) {
+    static func render(_ d: PilotDetail, cursor: ListCursor, into canvas: inout Canvas, area: Rect, theme: Theme) {
         let next = d.pilot.stage.next.map { d.playbook.plan(for: $0).domains } ?? []
         let rows = d.catalogue.map { domain -> Table.Row in
             let inScope = d.scope.first { $0.domainKey == domain.key }
@@ -104,13 +104,13 @@ enum PilotScopeView {
         let table = Table(
             columns: [.init("", width: .fixed(1)), .init("DATA DOMAIN", width: .min(20)), .init("SENSITIVITY", width: .fixed(11)),
                       .init("ACCESS", width: .fixed(10)), .init("NEXT STAGE ADDS", width: .fixed(16))],
-            rows: rows, selectedRow: selection)
+            rows: rows, selectedRow: cursor.selection, scrollOffset: cursor.offset)
         canvas.render(table, in: area, theme: theme)
     }
 }
 
 enum PilotMetricsView {
-    static func render(_ d: PilotDetail, selection: Int, into canvas: inout Canvas, area: Rect, theme: Theme) {
+    static func render(_ d: PilotDetail, cursor: ListCursor, into canvas: inout Canvas, area: Rect, theme: Theme) {
         let parts = area.rows([.percent(60), .fill()])
         let minSamples = d.playbook.minSamples
         let rows = d.metrics.map { m -> Table.Row in
@@ -126,13 +126,13 @@ enum PilotMetricsView {
             columns: [.init("METRIC", width: .min(18)), .init("VALUE", width: .fixed(7), alignment: .right), .init("UNIT", width: .fixed(7)),
                       .init("N", width: .fixed(6), alignment: .right), .init("BASE", width: .fixed(6), alignment: .right),
                       .init("TARGET", width: .fixed(12)), .init("STATUS", width: .fixed(14)), .init("TREND", width: .fixed(12))],
-            rows: rows, selectedRow: rows.isEmpty ? nil : selection)
+            rows: rows, selectedRow: rows.isEmpty ? nil : cursor.selection, scrollOffset: cursor.offset)
         canvas.render(table, in: parts[0], theme: theme)
         table.drawSparklines(column: table.columns.count - 1, into: &canvas, area: parts[0], theme: theme) { index in
             let m = d.metrics[index]
             return Sparkline(m.trend, target: m.definition.target.threshold(baseline: m.baseline), higherIsBetter: m.definition.direction == .higher)
         }
-        guard let m = d.metrics[safe: selection], parts[1].height > 2 else { return }
+        guard let m = d.metrics[safe: cursor.selection], parts[1].height > 2 else { return }
         canvas.write("\(m.definition.name) vs baseline and target (n=\(m.n)\(m.n < minSamples ? ", fewer than \(minSamples) samples: insufficient evidence" : ""))",
                      x: parts[1].minX + 1, y: parts[1].minY, style: theme.header, clippedTo: parts[1])
         var bars: [BarChart.Bar] = []
@@ -157,7 +157,7 @@ enum PilotFeedbackView {
         var table = Table(
             columns: [.init("★", width: .fixed(1)), .init("CATEGORY", width: .fixed(15)), .init("TAGS", width: .fixed(12)),
                       .init("BY", width: .fixed(10)), .init("COMMENT (Enter: full text)", width: .min(20))],
-            rows: rows, selectedRow: rows.isEmpty ? nil : state.cursor.selection)
+            rows: rows, selectedRow: rows.isEmpty ? nil : state.cursor.selection, scrollOffset: state.cursor.offset)
         table.emptyMessage = "No feedback yet. f logs some."
         canvas.render(table, in: area.inset(top: summaryHeight), theme: theme)
     }
@@ -203,7 +203,7 @@ enum PilotFeedbackView {
 }
 
 enum PilotRisksView {
-    static func render(_ d: PilotDetail, selection: Int, into canvas: inout Canvas, area: Rect, theme: Theme) {
+    static func render(_ d: PilotDetail, cursor: ListCursor, into canvas: inout Canvas, area: Rect, theme: Theme) {
         let parts = area.rows([.percent(60), .fill()])
         let rows = d.risks.map { r -> Table.Row in
             let style = r.score >= 15 ? theme.riskHigh : r.score >= 8 ? theme.riskMedium : theme.riskLow
@@ -215,11 +215,11 @@ enum PilotRisksView {
         var table = Table(
             columns: [.init("SCORE", width: .fixed(5), alignment: .right), .init("L×I", width: .fixed(3)), .init("CATEGORY", width: .fixed(11)),
                       .init("STATUS", width: .fixed(9)), .init("RISK", width: .min(20)), .init("MITIGATION", width: .fill())],
-            rows: rows, selectedRow: rows.isEmpty ? nil : selection)
+            rows: rows, selectedRow: rows.isEmpty ? nil : cursor.selection, scrollOffset: cursor.offset)
         table.emptyMessage = "No risks recorded. a adds one."
         canvas.render(table, in: parts[0], theme: theme)
         let open = d.risks.filter(\.status.isOpen).map { (likelihood: $0.likelihood, impact: $0.impact) }
-        let selected = d.risks[safe: selection].map { (likelihood: $0.likelihood, impact: $0.impact) }
+        let selected = d.risks[safe: cursor.selection].map { (likelihood: $0.likelihood, impact: $0.impact) }
         var map = Heatmap(risks: open)
         map.selected = selected
         canvas.write("Open risks: likelihood × impact (threshold \(d.playbook.riskThreshold))", x: parts[1].minX + 1, y: parts[1].minY, style: theme.header, clippedTo: parts[1])
@@ -228,7 +228,7 @@ enum PilotRisksView {
 }
 
 enum PilotIncidentsView {
-    static func render(_ d: PilotDetail, selection: Int, into canvas: inout Canvas, area: Rect, theme: Theme) {
+    static func render(_ d: PilotDetail, cursor: ListCursor, into canvas: inout Canvas, area: Rect, theme: Theme) {
         let parts = area.rows([.percent(50), .fill()])
         let rows = d.incidents.map { i in
             Table.Row([
@@ -239,10 +239,10 @@ enum PilotIncidentsView {
         var table = Table(
             columns: [.init("ID", width: .fixed(5)), .init("SEVERITY", width: .fixed(8)), .init("KIND", width: .fixed(19)),
                       .init("STATUS", width: .fixed(9)), .init("OPENED", width: .fixed(10)), .init("SUMMARY", width: .min(16))],
-            rows: rows, selectedRow: rows.isEmpty ? nil : selection)
+            rows: rows, selectedRow: rows.isEmpty ? nil : cursor.selection, scrollOffset: cursor.offset)
         table.emptyMessage = "No incidents. a reports one; high or critical pauses the pilot at once."
         canvas.render(table, in: parts[0], theme: theme)
-        guard let incident = d.incidents[safe: selection] else { return }
+        guard let incident = d.incidents[safe: cursor.selection] else { return }
         canvas.write("Action plan for #\(incident.id ?? 0)", x: parts[1].minX + 1, y: parts[1].minY, style: theme.header, clippedTo: parts[1])
         for (index, step) in d.playbook.actionPlan.enumerated() where parts[1].minY + 1 + index < parts[1].maxY {
             let done = incident.stepsDone.contains(index + 1)
@@ -255,7 +255,7 @@ enum PilotIncidentsView {
 }
 
 enum PilotDecisionsView {
-    static func render(_ d: PilotDetail, selection: Int, into canvas: inout Canvas, area: Rect, theme: Theme) {
+    static func render(_ d: PilotDetail, cursor: ListCursor, into canvas: inout Canvas, area: Rect, theme: Theme) {
         let r = d.readiness
         let title = r.to.map { "Gate \(r.from.rawValue) → \($0.rawValue): \(r.blocked ? "BLOCKED" : r.ready ? "READY" : "not ready")" } ?? "In general use: no further gate"
         canvas.write(title, x: area.minX + 1, y: area.minY, style: r.ready ? theme.ok : r.blocked ? theme.bad : theme.warn, clippedTo: area)
@@ -271,7 +271,7 @@ enum PilotDecisionsView {
         }
         let table = Table(
             columns: [.init("STATUS", width: .fixed(14)), .init("CRITERION / DECISION", width: .fixed(24)), .init("DETAIL", width: .min(20))],
-            rows: rows, selectedRow: rows.isEmpty ? nil : selection)
+            rows: rows, selectedRow: rows.isEmpty ? nil : cursor.selection, scrollOffset: cursor.offset)
         canvas.render(table, in: area.inset(top: 1), theme: theme)
     }
 }

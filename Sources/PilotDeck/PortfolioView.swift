@@ -49,7 +49,8 @@ enum PortfolioView {
             if area.width >= 80 { cells.append(.init(insight.map { Format.exposure($0.exposure) } ?? "…", style: theme.muted)) }
             return Table.Row(cells)
         }
-        var table = Table(columns: layout.table, rows: rows, selectedRow: pilots.isEmpty ? nil : state.portfolioCursor.selection)
+        var table = Table(columns: layout.table, rows: rows, selectedRow: pilots.isEmpty ? nil : state.portfolioCursor.selection,
+            scrollOffset: state.portfolioCursor.offset)
         table.emptyMessage = state.mineOnly ? "You take part in no pilot yet." : "No pilots match. Esc clears the filter; a adds a pilot."
         canvas.render(table, in: area, theme: theme)
         if let spark = layout.spark {
@@ -96,7 +97,8 @@ enum BoardView {
             let rows = columns[index].map { pilot in
                 Table.Row([.init(pilot.key, style: pilot.status == .active ? nil : Format.statusStyle(pilot.status, theme: theme))])
             }
-            var table = Table(columns: [.init("", width: .fill())], rows: rows, selectedRow: focused && !rows.isEmpty ? state.portfolioCursor.selection : nil)
+            var table = Table(columns: [.init("", width: .fill())], rows: rows, selectedRow: focused && !rows.isEmpty ? state.portfolioCursor.selection : nil,
+                scrollOffset: focused ? state.portfolioCursor.offset : 0)
             table.showsHeader = false
             table.isFocused = focused
             canvas.render(table, in: list, theme: theme)

@@ -196,6 +196,21 @@ struct ReducerTests {
         #expect(state.shouldQuit)
     }
 
+    @Test("long lists scroll only as far as needed to keep the selection in view")
+    func scrolling() {
+        var state = Sample.state(size: Size(width: 80, height: 24))
+        state.pilots = (1...60).map { Sample.pilot(Int64($0), String(format: "P-%02d", $0), .micro) }
+        state.portfolioCursor.count = 60
+        for _ in 0..<30 { _ = state.handle(.char("j")) }
+        let offset = state.portfolioCursor.offset
+        #expect(offset > 0)
+        #expect((offset..<offset + state.visibleRows).contains(30))
+        _ = state.handle(.char("k"))
+        #expect(state.portfolioCursor.offset == offset)
+        let screen = DeckView.render(state, theme: .mono).text
+        #expect(screen.contains("P-30") && !screen.contains("P-01 "))
+    }
+
     @Test("sort cycles and board groups by stage")
     func sortAndBoard() {
         var state = Sample.state()
