@@ -48,6 +48,7 @@ let package = Package(
             name: "pilotdeck-bench",
             dependencies: [
                 "PilotKit", "PilotStore", "PilotReports", "PilotDeck", "PilotDemo", "TerminalKit", "PHIEvaluation",
+                .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .testTarget(name: "PilotKitTests", dependencies: ["PilotKit", "PHIEvaluation"]),
@@ -60,7 +61,9 @@ let package = Package(
             dependencies: ["PilotDeck", "PilotStore", "PilotKit", "PilotDemo", "TerminalKit"]
         ),
         .testTarget(name: "CLITests", dependencies: ["PilotKit"]),
-        .testTarget(name: "FaultTests", dependencies: ["PilotKit", "PilotStore", "PilotDemo"]),
+        .testTarget(
+            name: "FaultTests",
+            dependencies: ["PilotKit", "PilotStore", "PilotDemo", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -15,7 +15,6 @@ struct DeckLoader {
             if state.mineOnly {
                 state.minePilotIDs = Set(try database.pilots(involving: state.session.user.login).compactMap(\.id))
             }
-            state.insights = [:]
             state.portfolioCursor.count = state.currentCount
         case .pilot(let key):
             state.detail = try detail(key)

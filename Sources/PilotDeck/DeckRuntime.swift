@@ -51,17 +51,23 @@ public final class DeckRuntime {
                 state.say(String(describing: error), error: true)
             }
         }
+        let head = (try? database.auditHead().seq) ?? seenHead
+        if head != seenHead {
+            state.insights = [:]
+            seenHead = head
+        }
         ensureInsights(&state)
-        seenHead = (try? database.auditHead().seq) ?? seenHead
     }
 
-    /// Loads readiness and metrics for portfolio rows on screen that lack them.
+    /// Loads readiness and metrics for the portfolio rows on screen that lack them; insights are
+    /// kept until the audit head moves, so moving around costs nothing.
     func ensureInsights(_ state: inout AppState) {
         guard state.route == .portfolio else { return }
-        let rows = state.size.height
-        let start = max(0, state.portfolioCursor.selection - rows)
-        let ids = (state.board ? state.visiblePilots : Array(state.visiblePilots.dropFirst(start).prefix(rows * 2)))
-            .compactMap(\.id).filter { state.insights[$0] == nil }
+        let rows = state.visibleRows
+        let onScreen = state.board
+            ? state.boardColumns.flatMap { $0.prefix(rows) }
+            : Array(state.visiblePilots.dropFirst(state.portfolioCursor.offset).prefix(rows))
+        let ids = onScreen.compactMap(\.id).filter { state.insights[$0] == nil }
         if !ids.isEmpty { try? loader.insights(ids, into: &state) }
     }
 
@@ -72,6 +78,7 @@ public final class DeckRuntime {
             return true
         }
         guard head != seenHead else { return false }
+        state.insights = [:]
         var effects: [Effect] = [.load(state.route)]
         if state.route != .portfolio { effects.append(.load(.portfolio)) }
         run(effects, on: &state)

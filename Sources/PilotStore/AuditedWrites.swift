@@ -45,9 +45,18 @@ struct AuditedWrites {
             entityID: entityID, pilotID: pilotID, action: action, before: before, after: after,
             prevHash: previous.hash, hash: "")
         entry.hash = entry.computedHash()
-        try entry.insert(db)
+        try db.cachedStatement(sql: Self.insertAudit).execute(arguments: [
+            entry.seq, ColumnValues.timestamp(entry.at), entry.osLogin, entry.personLogin, entry.entity, entry.entityID,
+            entry.pilotID, entry.action, entry.before, entry.after, entry.prevHash, entry.hash,
+        ])
         head = (entry.seq, entry.hash)
     }
+
+    /// One prepared statement for every entry, instead of GRDB building the INSERT per record.
+    private static let insertAudit = """
+        INSERT INTO audit (seq, at, os_login, person_login, entity, entity_id, pilot_id, action, before, after, prev_hash, hash)
+        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+        """
 
     static func loadHead(_ db: Database) throws -> (seq: Int64, hash: String) {
         if let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1") {

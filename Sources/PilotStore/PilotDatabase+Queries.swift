@@ -175,13 +175,23 @@ extension PilotDatabase {
         }
     }
 
-    /// Audit entries whose person, entity or action contains `text`, newest first.
+    /// Audit entries whose person, entity or action contains `text`, newest first. Unfiltered
+    /// pages are found by sequence number (the chain has no gaps), not by skipping rows.
     public func auditEntries(matching text: String?, limit: Int, offset: Int) throws -> [AuditEntry] {
-        try read { db in try Self.auditRequest(text).order(Column("seq").desc).limit(limit, offset: offset).fetchAll(db) }
+        try read { db in
+            guard let text, !text.isEmpty else {
+                let head = try AuditedWrites.loadHead(db).seq
+                return try AuditEntry.filter(Column("seq") <= head - Int64(offset)).order(Column("seq").desc).limit(limit).fetchAll(db)
+            }
+            return try Self.auditRequest(text).order(Column("seq").desc).limit(limit, offset: offset).fetchAll(db)
+        }
     }
 
     public func auditCount(matching text: String?) throws -> Int {
-        try read { db in try Self.auditRequest(text).fetchCount(db) }
+        try read { db in
+            guard let text, !text.isEmpty else { return Int(try AuditedWrites.loadHead(db).seq) }
+            return try Self.auditRequest(text).fetchCount(db)
+        }
     }
 
     static func auditRequest(_ text: String?) -> QueryInterfaceRequest<AuditEntry> {

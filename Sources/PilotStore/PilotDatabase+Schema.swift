@@ -178,6 +178,10 @@ extension PilotDatabase {
                     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
                 """)
         }
+        migrator.registerMigration("v2-measurement-summary-index") { db in
+            // Covers the metric sums of the dashboard and reports, so they read the index only.
+            try db.execute(sql: "CREATE INDEX measurement_summary ON measurement(pilot_id, metric_key, is_baseline, stage, value, n)")
+        }
         return migrator
     }()
 }

@@ -39,6 +39,7 @@ public final class PilotDatabase: Sendable {
             close(fd)
         }
         isReadOnly = exists && !fm.isWritableFile(atPath: path)
+        if exists { try Self.refuseNewerSchema(path) }
 
         var config = Configuration()
         config.busyMode = .timeout(busyTimeout)
@@ -74,6 +75,23 @@ public final class PilotDatabase: Sendable {
             throw error
         } catch let error as DatabaseError {
             throw Self.translate(error, path: path, action: "opening")
+        }
+    }
+
+    /// Looks at the migrations through a read-only, immutable connection, so a file from a newer
+    /// Pilotdeck is refused before the pool (which writes on open) touches it.
+    static func refuseNewerSchema(_ path: String) throws {
+        var config = Configuration()
+        config.readonly = true
+        do {
+            let queue = try DatabaseQueue(path: immutableURI(path), configuration: config)
+            let superseded = try queue.read { db in
+                try db.tableExists("grdb_migrations") && migrator.hasBeenSuperseded(db)
+            }
+            try queue.close()
+            if superseded { throw StoreError.newerSchema(path) }
+        } catch let error as DatabaseError {
+            throw translate(error, path: path, action: "opening")
         }
     }
 

@@ -14,21 +14,42 @@ public protocol StoredRecord: Codable, FetchableRecord, MutablePersistableRecord
 
 extension StoredRecord {
     public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { ColumnNames.decoding }
-    public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { .convertToSnakeCase }
+    public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { ColumnNames.encoding }
     public static var databaseTableName: String { entity }
     public var auditPilotID: Int64? { nil }
 }
 
 /// snake_case columns to Swift property names, where `_id` becomes `ID` (`pilot_id` -> `pilotID`),
-/// the inverse of GRDB's `.convertToSnakeCase` for our naming.
+/// and back. GRDB converts every column of every row it reads or writes; the names are few, so
+/// each conversion is done once and remembered.
 enum ColumnNames {
     static let decoding = DatabaseColumnDecodingStrategy.custom { column in
-        let parts = column.split(separator: "_")
-        let name = parts.enumerated().map { index, part in
+        ColumnKey(stringValue: properties.value(for: column, propertyName))
+    }
+
+    static let encoding = DatabaseColumnEncodingStrategy.custom { key in columns.value(for: key.stringValue, columnName) }
+
+    private static let properties = Memo()
+    private static let columns = Memo()
+
+    static func propertyName(_ column: String) -> String {
+        column.split(separator: "_").enumerated().map { index, part in
             if index == 0 { return String(part) }
             return part == "id" ? "ID" : part.prefix(1).uppercased() + part.dropFirst()
         }.joined()
-        return ColumnKey(stringValue: name)
+    }
+
+    /// The inverse of `propertyName`, as GRDB's `.convertToSnakeCase` spells our properties: a
+    /// word starts at a capital after a lowercase letter or digit (`baaSigned`, `pilotID`).
+    static func columnName(_ property: String) -> String {
+        var column = ""
+        var previous: Character?
+        for character in property {
+            if character.isUppercase, let previous, previous.isLowercase || previous.isNumber { column.append("_") }
+            column += character.lowercased()
+            previous = character
+        }
+        return column
     }
 
     struct ColumnKey: CodingKey {
@@ -36,6 +57,52 @@ enum ColumnNames {
         init(stringValue: String) { self.stringValue = stringValue }
         var intValue: Int? { nil }
         init?(intValue: Int) { nil }
+    }
+
+    /// A conversion's results by input, shared by every connection's thread.
+    final class Memo: @unchecked Sendable {
+        private let lock = NSLock()
+        private var results: [String: String] = [:]
+
+        func value(for input: String, _ convert: (String) -> String) -> String {
+            if let known = lock.withLock({ results[input] }) { return known }
+            let result = convert(input)
+            lock.withLock { results[input] = result }
+            return result
+        }
+    }
+}
+
+/// Column values as GRDB's `Codable` path stores them, made faster for the columns bulk writes
+/// repeat: the rows of one transaction share one timestamp, and array columns hold plain words.
+enum ColumnValues {
+    /// GRDB's own JSON encoder for array columns, for the arrays the plain path cannot spell.
+    private static let arrayEncoder = Feedback.databaseJSONEncoder(for: "tags")
+    private static let lastTimestamp = LastValue()
+
+    /// The JSON text GRDB would store for `strings`; written directly when every element is
+    /// letters, digits, '-' or '_', where the encoder's output is known: `["a","b"]`.
+    static func jsonArray(_ strings: [String]) throws -> String {
+        let plain = strings.allSatisfy { $0.utf8.allSatisfy { byte in
+            (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x2D || byte == 0x5F
+        } }
+        guard plain else { return String(decoding: try arrayEncoder.encode(strings), as: UTF8.self) }
+        return "[" + strings.map { "\"\($0)\"" }.joined(separator: ",") + "]"
+    }
+
+    /// `date.databaseValue`, remembered for the last date: formatting costs microseconds.
+    static func timestamp(_ date: Date) -> DatabaseValue { lastTimestamp.value(for: date) }
+
+    final class LastValue: @unchecked Sendable {
+        private let lock = NSLock()
+        private var last: (Date, DatabaseValue)?
+
+        func value(for date: Date) -> DatabaseValue {
+            if let last = lock.withLock({ last }), last.0 == date { return last.1 }
+            let value = date.databaseValue
+            lock.withLock { last = (date, value) }
+            return value
+        }
     }
 }
 
@@ -85,10 +152,46 @@ extension Pilot: IdentifiedRecord {
 extension MetricMeasurement: IdentifiedRecord {
     public static let entity = "measurement"
     public var auditPilotID: Int64? { pilotID }
+
+    /// Column by column rather than through `Codable`, whose key conversion dominated reading a
+    /// million of them in `audit verify`. Throws, rather than traps, on an unreadable value.
+    public init(row: Row) throws {
+        self.init(
+            id: try row.decode(forColumn: "id"), pilotID: try row.decode(forColumn: "pilot_id"),
+            metricKey: try row.decode(forColumn: "metric_key"), value: try row.decode(forColumn: "value"),
+            n: try row.decode(forColumn: "n"), day: try row.decode(forColumn: "day"), stage: try row.decode(forColumn: "stage"),
+            isBaseline: try row.decode(forColumn: "is_baseline"))
+    }
+
+    /// Column by column rather than through `Codable`: imports write these by the hundred thousand.
+    public func encode(to container: inout PersistenceContainer) {
+        container["id"] = id
+        container["pilot_id"] = pilotID
+        container["metric_key"] = metricKey
+        container["value"] = value
+        container["n"] = n
+        container["day"] = day
+        container["stage"] = stage
+        container["is_baseline"] = isBaseline
+    }
 }
 extension Feedback: IdentifiedRecord {
     public static let entity = "feedback"
     public var auditPilotID: Int64? { pilotID }
+
+    /// Column by column rather than through `Codable`: imports write these by the hundred thousand.
+    public func encode(to container: inout PersistenceContainer) throws {
+        container["id"] = id
+        container["pilot_id"] = pilotID
+        container["author_login"] = authorLogin
+        container["stage"] = stage
+        container["rating"] = rating
+        container["category"] = category
+        container["tags"] = try ColumnValues.jsonArray(tags.map(\.rawValue))
+        container["text"] = text
+        container["redacted_kinds"] = try ColumnValues.jsonArray(redactedKinds)
+        container["created_at"] = ColumnValues.timestamp(createdAt)
+    }
 }
 extension Risk: IdentifiedRecord {
     public static let entity = "risk"

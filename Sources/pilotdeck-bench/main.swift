@@ -3,13 +3,15 @@ import Foundation
 /// `pilotdeck-bench SUITE`: prints figures beside their targets; exits non-zero when one misses.
 let usage = """
     usage: swift run -c release pilotdeck-bench SUITE
-      phi    PHI guard recall per identifier kind, clean sentences altered, throughput
+      phi                      PHI guard recall per identifier kind, clean sentences altered, throughput
+      perf --db PATH [--seed] [--only STEP]
+                               the large hospital: first frame, keystrokes, reports, feedback import,
+                               audit verify and dashboard memory, each beside its comparison and target
+                               (seeds PATH when it is missing; --seed rebuilds it)
     """
 
-switch CommandLine.arguments.dropFirst().first {
-case "phi":
-    exit(runPHIReport())
-default:
-    FileHandle.standardError.write(Data((usage + "\n").utf8))
-    exit(2)
-}
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == "phi" { exit(runPHIReport()) }
+if arguments.first == "perf", let options = PerfOptions(arguments.dropFirst()) { exit(PerfSuite(options: options).run()) }
+FileHandle.standardError.write(Data((usage + "\n").utf8))
+exit(2)

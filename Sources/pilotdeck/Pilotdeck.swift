@@ -36,8 +36,9 @@ struct Pilotdeck: ParsableCommand {
         }
         do {
             try command.run()
-        } catch let code as ExitCode {
-            exit(withError: code)
+        } catch where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
+            // --help, --version and exit codes: ArgumentParser prints and exits as usual.
+            exit(withError: error)
         } catch {
             Output.error(String(describing: error))
             exit(withError: ExitCode.failure)

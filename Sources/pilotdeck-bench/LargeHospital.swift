@@ -1,0 +1,31 @@
+import Foundation
+import PilotDeck
+import PilotDemo
+import PilotKit
+import PilotStore
+
+/// The benchmark's data set: the demo hospital at `DemoScale.large`, seeded through the Ledger
+/// so every row has its audit entry, exactly as `pilotdeck demo --scale large` builds it.
+enum LargeHospital {
+    /// Opens `path`, seeding it first when it is missing (or when `reseed` asks for a new one);
+    /// prints how long seeding took.
+    static func prepare(path: String, reseed: Bool) throws {
+        let exists = FileManager.default.fileExists(atPath: path)
+        if exists, !reseed { return }
+        if exists {
+            guard try PilotDatabase(path: path).isDemo() else {
+                throw BenchError("\(path) is not a demo database; the bench seeds only its own files")
+            }
+            for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+        }
+        print("seeding \(path) at DemoScale.large through the Ledger …")
+        let (summary, elapsed) = try Stopwatch.time {
+            let database = try PilotDatabase(path: path, mode: .create)
+            return try DemoHospital.seed(
+                into: database, admin: Identity.osLogin(), playbooks: try PlaybookLibrary.load(), today: Day(Date()), scale: .large)
+        }
+        print(String(
+            format: "seeded in %.1f s: %d pilots, %d people, %d measurements, %d feedback entries, %d audit entries",
+            Units.seconds(elapsed), summary.pilots, summary.people, summary.measurements, summary.feedback, Int(summary.auditEntries)))
+    }
+}
