@@ -231,6 +231,8 @@ extension AppState {
 
     mutating func handleFilterInput(_ event: KeyEvent) -> [Effect] {
         guard var editor = filterEditor else { return [] }
+        // The audit log is filtered in SQL over every entry: only when the filter is confirmed
+        // or cleared, not on every keystroke. Other lists filter live in memory.
         switch event {
         case .escape:
             filterEditor = nil
@@ -240,8 +242,10 @@ extension AppState {
         default:
             _ = editor.handle(event)
             filterEditor = editor
+            if route == .audit { return [] }
             filters[filterScope] = editor.value.isEmpty ? nil : editor.value
         }
+        if route == .audit, event == .enter { filters[filterScope] = editor.value.isEmpty ? nil : editor.value }
         moveCursor(to: 0)
         return route == .audit ? [.load(.audit)] : []
     }
