@@ -1,10 +1,11 @@
 /// A small seeded generator (SplitMix64). The demo draws every choice from it, never from the
 /// system generator or the standard library's `random(in:)`, whose algorithms may change between
 /// Swift releases: the same seed must give the same hospital, so golden screens stay stable.
-struct SplitMix64 {
+/// Tests use it too, so a failing random case can be replayed from its seed.
+public struct SplitMix64: RandomNumberGenerator {
     private var state: UInt64
 
-    init(seed: UInt64) { state = seed }
+    public init(seed: UInt64) { state = seed }
 
     /// Seeds from text with FNV-1a, since `Hasher` is randomized per process.
     init(seed text: String) {
@@ -13,7 +14,7 @@ struct SplitMix64 {
         state = hash
     }
 
-    mutating func next() -> UInt64 {
+    public mutating func next() -> UInt64 {
         state &+= 0x9E37_79B9_7F4A_7C15
         var z = state
         z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9

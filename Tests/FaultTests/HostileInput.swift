@@ -1,4 +1,5 @@
 import Foundation
+import PilotDemo
 
 /// Bytes that have garbled terminals or crashed parsers: invalid UTF-8, NUL, control and escape
 /// sequences, C1 controls, bidirectional overrides, emoji, and a 1 MB field.
@@ -14,7 +15,7 @@ enum HostileInput {
 
     /// Every piece alone, the megabyte, and `mixes` random concatenations (fixed seed).
     static func cases(mixes: Int = 8) -> [[UInt8]] {
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         let mixed = (0..<mixes).map { _ in
             (0..<4).flatMap { _ in pieces[Int(generator.next() % UInt64(pieces.count))] } + Array(" plain words".utf8)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import PilotDemo
 import PilotKit
 import Testing
 @testable import PilotReports
@@ -81,7 +82,7 @@ struct HostileTextTests {
             "<", ">", "|", "\\", "\"", "'", "=", "+", "-", "@", "\n", "\r", "\r\n", "\t", "\u{0}", "\u{7}", "\u{1B}", "\u{85}",
             "\u{202E}", "#", "*", "_", "`", "[", "]", "(", ")", "&", ";", ",", " ", "1.", "a", "é", "😀", "$",
         ]
-        var random = SeededRandom(seed: 4180)
+        var random = SplitMix64(seed: 4180)
         let validator = try SchemaTests.validator()
         for _ in 0..<40 {
             let text = (0..<Int.random(in: 0...14, using: &random)).map { _ in alphabet.randomElement(using: &random)! }.joined()
@@ -104,20 +105,5 @@ struct HostileTextTests {
             #expect(validator.errors(json, against: validator.root) == [])
             #expect(json["pilot"]?["name"] == .string(text.sanitized()))
         }
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so a failing case can be replayed.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
