@@ -19,7 +19,7 @@ enum PortfolioView {
         columns.append(.init("STATUS", width: .fixed(11)))
         columns.append(.init("GATE", width: .fixed(7)))
         var spark: Int?
-        if width >= 100 {
+        if width >= 120 {
             columns.append(.init("HEADLINE", width: .fixed(22)))
             columns.append(.init("TREND", width: .fixed(10)))
             spark = columns.count - 1
@@ -33,6 +33,7 @@ enum PortfolioView {
         let pilots = state.visiblePilots
         let layout = columns(width: area.width)
         let wide = area.width >= 100
+        let charts = area.width >= 120
         let rows = pilots.map { pilot -> Table.Row in
             let insight = pilot.id.flatMap { state.insights[$0] }
             var cells: [Table.Cell] = [.init(pilot.key, style: theme.accent), .init(pilot.name)]
@@ -40,7 +41,7 @@ enum PortfolioView {
             cells.append(.init(stageCell(pilot.stage, wide: wide)))
             cells.append(.init(Format.status(pilot), style: Format.statusStyle(pilot.status, theme: theme)))
             cells.append(.init(Format.readiness(insight?.readiness), style: Format.readinessStyle(insight?.readiness, theme: theme)))
-            if wide {
+            if charts {
                 cells.append(.init(headline(insight?.headline)))
                 cells.append(.init(""))
             }
