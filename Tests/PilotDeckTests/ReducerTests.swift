@@ -211,6 +211,13 @@ struct ReducerTests {
         #expect(screen.contains("P-30") && !screen.contains("P-01 "))
     }
 
+    @Test("the portfolio keeps incidents and exposure on screen from 80 columns; charts join at 120", arguments: [80, 100, 119, 120, 200])
+    func portfolioColumns(width: Int) {
+        let header = DeckView.render(Sample.state(size: Size(width: width, height: 24)), theme: .mono).lines()[1]
+        #expect(header.contains("INC") && header.contains("EXPOSURE"))
+        #expect(header.contains("TREND") == (width >= 120))
+    }
+
     @Test("sort cycles and board groups by stage")
     func sortAndBoard() {
         var state = Sample.state()
