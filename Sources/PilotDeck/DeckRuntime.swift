@@ -78,7 +78,6 @@ public final class DeckRuntime {
             return true
         }
         guard head != seenHead else { return false }
-        state.insights = [:]
         var effects: [Effect] = [.load(state.route)]
         if state.route != .portfolio { effects.append(.load(.portfolio)) }
         run(effects, on: &state)

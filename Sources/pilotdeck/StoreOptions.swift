@@ -12,16 +12,16 @@ struct StoreOptions: ParsableArguments {
     var actAs: String?
 
     /// The database path after applying the environment defaults.
-    var path: String { db ?? Self.defaultPath(file: "pilotdeck.sqlite") }
+    var path: String { db ?? Self.environmentPath ?? Self.dataDirectory() + "/pilotdeck.sqlite" }
 
     var location: DatabaseLocation { DatabaseLocation(path: path, actAs: actAs) }
 
-    var isDefaultPath: Bool { db == nil && ProcessInfo.processInfo.environment["PILOTDECK_DB"] == nil }
+    /// Whether the path is the one under the data directory, which Pilotdeck may create.
+    var isDefaultPath: Bool { db == nil && Self.environmentPath == nil }
 
-    static func defaultPath(file: String) -> String {
-        let env = ProcessInfo.processInfo.environment
-        if file == "pilotdeck.sqlite", let path = env["PILOTDECK_DB"], !path.isEmpty { return path }
-        return dataDirectory() + "/" + file
+    /// `$PILOTDECK_DB` when set and not empty.
+    static var environmentPath: String? {
+        ProcessInfo.processInfo.environment["PILOTDECK_DB"].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     static func dataDirectory() -> String {
