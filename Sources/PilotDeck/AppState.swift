@@ -19,15 +19,18 @@ public struct AppState: Sendable {
     public var route: Route = .portfolio
     public var history: [Route] = []
 
-    public var pilots: [Pilot] = []
-    public var insights: [Int64: PilotInsight] = [:]
+    public var pilots: [Pilot] = [] { didSet { pilotsStamp = PortfolioOrder.stamp() } }
+    public var insights: [Int64: PilotInsight] = [:] { didSet { insightsStamp = PortfolioOrder.stamp() } }
     public var portfolioCursor = ListCursor()
     public var sort: PortfolioSort = .key
     public var board = false
     public var boardColumn = 0
     /// A clinician's home: only the pilots they take part in.
     public var mineOnly: Bool
-    public var minePilotIDs: Set<Int64> = []
+    public var minePilotIDs: Set<Int64> = [] { didSet { pilotsStamp = PortfolioOrder.stamp() } }
+    private var pilotsStamp = 0
+    private var insightsStamp = 0
+    private let portfolioOrder = PortfolioOrder()
 
     public var detail: PilotDetail?
     public var tab: PilotTab = .overview
@@ -94,6 +97,12 @@ public struct AppState: Sendable {
     /// The portfolio rows after the clinician scope, the filter and the sort.
     var visiblePilots: [Pilot] {
         let needle = (filters["portfolio"] ?? "").lowercased()
+        let inputs = PortfolioOrder.Inputs(
+            pilots: pilotsStamp, insights: sort == .readiness ? insightsStamp : 0, filter: needle, sort: sort, mineOnly: mineOnly)
+        return portfolioOrder.rows(for: inputs) { orderedPilots(needle) }
+    }
+
+    private func orderedPilots(_ needle: String) -> [Pilot] {
         let rows = pilots.filter { pilot in
             (!mineOnly || minePilotIDs.contains(pilot.id ?? -1))
                 && (needle.isEmpty
@@ -102,15 +111,21 @@ public struct AppState: Sendable {
         }
         switch sort {
         case .key: return rows
-        case .stage: return rows.sorted { ($0.stage, $0.key) > ($1.stage, $1.key) }
-        case .status: return rows.sorted { ($0.status.rawValue, $0.key) < ($1.status.rawValue, $1.key) }
+        case .stage: return Self.sorted(rows, descending: true) { Stage.allCases.firstIndex(of: $0.stage)! }
+        case .status: return Self.sorted(rows, descending: false) { $0.status.rawValue }
         case .readiness:
-            return rows.sorted { lhs, rhs in
-                let l = insights[lhs.id ?? 0].map { $0.readiness.metCount * 100 / max($0.readiness.criteria.count, 1) } ?? -1
-                let r = insights[rhs.id ?? 0].map { $0.readiness.metCount * 100 / max($0.readiness.criteria.count, 1) } ?? -1
-                return (l, rhs.key) > (r, lhs.key)
+            return Self.sorted(rows, descending: true) { pilot in
+                insights[pilot.id ?? 0].map { $0.readiness.metCount * 100 / max($0.readiness.criteria.count, 1) } ?? -1
             }
         }
+    }
+
+    /// Sorts by `rank` (each computed once), then by key, which keeps the order stable.
+    private static func sorted<Rank: Comparable>(_ rows: [Pilot], descending: Bool, by rank: (Pilot) -> Rank) -> [Pilot] {
+        rows.map { (rank($0), $0) }.sorted { lhs, rhs in
+            if lhs.0 != rhs.0 { return descending ? lhs.0 > rhs.0 : lhs.0 < rhs.0 }
+            return descending ? lhs.1.key > rhs.1.key : lhs.1.key < rhs.1.key
+        }.map(\.1)
     }
 
     /// Board columns: pilots of each stage, in the portfolio's order.

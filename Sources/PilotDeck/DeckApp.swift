@@ -7,13 +7,15 @@ import TerminalKit
 public enum DeckApp {
     /// How often the database is polled for changes made elsewhere.
     static let pollInterval = Duration.milliseconds(400)
+    /// How soon insights computed in the background are drawn.
+    static let prefetchInterval = Duration.milliseconds(30)
 
     public static func run(terminal: Terminal, runtime: DeckRuntime, session: Session, theme: Theme, playbookKeys: [String]) {
         var state = runtime.start(session: session, size: terminal.size, playbookKeys: playbookKeys)
         if session.isReadOnly { state.say("opened read-only: no write action is offered") }
         terminal.draw(DeckView.render(state, theme: theme))
         while !state.shouldQuit {
-            if let event = terminal.nextEvent(timeout: pollInterval) {
+            if let event = terminal.nextEvent(timeout: runtime.isPrefetching ? prefetchInterval : pollInterval) {
                 if event == .resize { state.size = terminal.size }
                 runtime.run(state.handle(event), on: &state)
                 if let field = state.editorRequest { edit(field, in: &state, terminal: terminal) }

@@ -8,10 +8,11 @@ struct DeckLoader {
     let database: PilotDatabase
     let today: () -> Day
 
-    func load(_ route: Route, into state: inout AppState) throws {
+    /// `pilotsAreCurrent`: nothing was written since the pilot list in `state` was read.
+    func load(_ route: Route, into state: inout AppState, pilotsAreCurrent: Bool = false) throws {
         switch route {
         case .portfolio:
-            state.pilots = try database.pilots()
+            if !pilotsAreCurrent { state.pilots = try database.pilots() }
             if state.mineOnly {
                 state.minePilotIDs = Set(try database.pilots(involving: state.session.user.login).compactMap(\.id))
             }
@@ -50,20 +51,25 @@ struct DeckLoader {
 
     /// Readiness, headline metric, incidents and exposure of the given pilots.
     func insights(_ ids: [Int64], into state: inout AppState) throws {
-        let catalogue = Dictionary(uniqueKeysWithValues: try database.catalogue().map { ($0.key, $0.sensitivity) })
-        for id in ids where state.insights[id] == nil {
-            guard let pilot = state.pilots.first(where: { $0.id == id }) else { continue }
-            let playbook = try database.playbook(of: pilot)
-            let readiness = try database.readiness(of: String(id), today: today())
-            let headline = try playbook.headlineMetric.flatMap { try database.metricSummaries(of: pilot, metrics: [$0]).first }
+        let wanted = Set(ids.filter { state.insights[$0] == nil })
+        let pilots = state.pilots.filter { $0.id.map(wanted.contains) ?? false }
+        state.insights.merge(try Self.insights(of: pilots, database: database, today: today())) { _, new in new }
+    }
+
+    /// Insights from the pilots' gate evidence, read in one go.
+    static func insights(of pilots: [Pilot], database: PilotDatabase, today: Day) throws -> [Int64: PilotInsight] {
+        var insights: [Int64: PilotInsight] = [:]
+        for evidence in try database.gateEvidence(of: pilots, today: today) {
+            let sensitivity = Dictionary(uniqueKeysWithValues: evidence.catalogue.map { ($0.key, $0.sensitivity) })
             var exposure: [Sensitivity: Int] = [:]
-            for entry in try database.scope(of: id) {
-                if let level = catalogue[entry.domainKey] { exposure[level, default: 0] += 1 }
+            for entry in evidence.scope {
+                if let level = sensitivity[entry.domainKey] { exposure[level, default: 0] += 1 }
             }
-            let counts = try database.openCounts(pilotID: id)
-            state.insights[id] = PilotInsight(
-                readiness: readiness, headline: headline, openIncidents: counts.incidents, openRisks: counts.risks, exposure: exposure)
+            insights[evidence.pilot.id!] = PilotInsight(
+                readiness: GateEvaluator.evaluate(evidence), headline: evidence.metrics.first,
+                openIncidents: evidence.incidents.count, openRisks: evidence.risks.count, exposure: exposure)
         }
+        return insights
     }
 
     /// Tools awaiting vetting and pilots whose pending gate lacks a sign-off of the user's discipline.
@@ -71,12 +77,12 @@ struct DeckLoader {
         var items: [OversightItem] = try database.tools().filter { $0.vetting == .pending }.map {
             OversightItem(kind: .vetTool, subject: "\($0.key) \($0.name)", detail: "\($0.vendor), \($0.hosting.title)", target: $0.key)
         }
-        for pilot in try database.pilots() where pilot.status != .retired {
-            let readiness = try database.readiness(of: String(pilot.id!), today: today())
+        let active = try database.pilots().filter { $0.status != .retired }
+        for readiness in try database.gateEvidence(of: active, today: today()).map(GateEvaluator.evaluate) {
             guard let to = readiness.to, let signOffs = readiness.criteria.first(where: { $0.name == "sign-offs" }),
                 signOffs.status != .met
             else { continue }
-            items.append(OversightItem(kind: .signGate, subject: "\(pilot.key) → \(to.rawValue)", detail: signOffs.detail, target: pilot.key))
+            items.append(OversightItem(kind: .signGate, subject: "\(readiness.pilot) → \(to.rawValue)", detail: signOffs.detail, target: readiness.pilot))
         }
         return items
     }

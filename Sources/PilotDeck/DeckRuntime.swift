@@ -13,13 +13,30 @@ public final class DeckRuntime {
     let clock: @Sendable () -> Date
     /// The audit head last seen, to notice writes by other processes.
     private(set) var seenHead: Int64 = -1
+    /// The audit head when the pilot list was read: returning to the portfolio rereads it only
+    /// when something was written since.
+    private var pilotsHead: Int64?
+    /// Computes the insights of rows off screen in the background; nil computes them as needed.
+    private let prefetcher: InsightPrefetcher?
+    private var prefetchStarted = false
 
-    public init(database: PilotDatabase, ledger: Ledger?, clock: @escaping @Sendable () -> Date = { Date() }) {
+    /// `prefetchesInsights` is for the interactive dashboard; tests and scripts leave it off so
+    /// every insight is computed, deterministically, before `run` returns.
+    public init(
+        database: PilotDatabase, ledger: Ledger?, clock: @escaping @Sendable () -> Date = { Date() },
+        prefetchesInsights: Bool = false
+    ) {
         self.database = database
         self.ledger = ledger
         self.clock = clock
         loader = DeckLoader(database: database, today: { Day(clock()) })
+        prefetcher = prefetchesInsights ? InsightPrefetcher(database: database) : nil
     }
+
+    deinit { prefetcher?.cancel() }
+
+    /// Whether background work may still change the screen; the dashboard polls sooner then.
+    public var isPrefetching: Bool { prefetcher?.isBusy ?? false }
 
     /// The first state: the user's home screen, loaded.
     public func start(session: Session, size: Size, playbookKeys: [String]) -> AppState {
@@ -34,7 +51,7 @@ public final class DeckRuntime {
         for effect in effects {
             do {
                 switch effect {
-                case .load(let route): try loader.load(route, into: &state)
+                case .load(let route): try load(route, into: &state)
                 case .loadInsights(let ids): try loader.insights(ids, into: &state)
                 case .pageAudit(let offset): try loader.pageAudit(offset: offset, into: &state)
                 case .verifyAudit:
@@ -54,13 +71,25 @@ public final class DeckRuntime {
         let head = (try? database.auditHead().seq) ?? seenHead
         if head != seenHead {
             state.insights = [:]
+            prefetcher?.cancel()
+            prefetchStarted = false
             seenHead = head
         }
+        mergePrefetched(&state)
         ensureInsights(&state)
     }
 
-    /// Loads readiness and metrics for the portfolio rows on screen that lack them; insights are
-    /// kept until the audit head moves, so moving around costs nothing.
+    /// Reads what `route` shows; the pilot list only when the audit head moved since it was read.
+    private func load(_ route: Route, into state: inout AppState) throws {
+        let head = try database.auditHead().seq
+        let pilotsAreCurrent = !state.pilots.isEmpty && pilotsHead == head
+        try loader.load(route, into: &state, pilotsAreCurrent: pilotsAreCurrent)
+        if !state.pilots.isEmpty { pilotsHead = head }
+    }
+
+    /// Insights kept until the audit head moves, so moving around costs nothing. The rows on
+    /// screen are computed at once when nothing is on its way (the first frame is complete);
+    /// with a prefetcher the rest follow in the background, nearest first.
     func ensureInsights(_ state: inout AppState) {
         guard state.route == .portfolio else { return }
         let rows = state.visibleRows
@@ -68,7 +97,21 @@ public final class DeckRuntime {
             ? state.boardColumns.flatMap { $0.prefix(rows) }
             : Array(state.visiblePilots.dropFirst(state.portfolioCursor.offset).prefix(rows))
         let ids = onScreen.compactMap(\.id).filter { state.insights[$0] == nil }
-        if !ids.isEmpty { try? loader.insights(ids, into: &state) }
+        if !ids.isEmpty && !isPrefetching { try? loader.insights(ids, into: &state) }
+        guard let prefetcher, !prefetchStarted else { return }
+        prefetchStarted = true
+        let visible = state.visiblePilots
+        let shown = Set(visible.compactMap(\.id))
+        let rest = (visible + state.pilots.filter { !shown.contains($0.id ?? -1) }).filter { state.insights[$0.id ?? -1] == nil }
+        if !rest.isEmpty { prefetcher.start(rest, today: loader.today()) }
+    }
+
+    /// Folds in what the prefetcher computed since the last look; true when anything arrived.
+    @discardableResult
+    func mergePrefetched(_ state: inout AppState) -> Bool {
+        guard let arrived = prefetcher?.take(), !arrived.isEmpty else { return false }
+        state.insights.merge(arrived) { _, new in new }
+        return true
     }
 
     /// Reloads the screen when another process (a second TUI, the CLI) has written.
@@ -77,7 +120,7 @@ public final class DeckRuntime {
             state.databaseBusy = true
             return true
         }
-        guard head != seenHead else { return false }
+        guard head != seenHead else { return mergePrefetched(&state) }
         var effects: [Effect] = [.load(state.route)]
         if state.route != .portfolio { effects.append(.load(.portfolio)) }
         run(effects, on: &state)

@@ -21,6 +21,8 @@ public enum PlaybookLibrary {
         try Playbook.loadAll(in: directory(option), catalogue: catalogue)
     }
 
+    public static func keys(_ option: String? = nil) -> [String] { Playbook.keys(in: directory(option)) }
+
     public static func find(_ key: String, option: String? = nil, catalogue: [DataDomain]) throws -> Playbook {
         let all = try load(option, catalogue: catalogue)
         guard let playbook = all.first(where: { $0.key == key }) else {

@@ -95,30 +95,34 @@ extension PilotDatabase {
         try read { db in try Self.metricSummaries(db, pilot: pilot, metrics: metrics) }
     }
 
-    static func metricSummaries(_ db: Database, pilot: Pilot, metrics: [MetricDefinition]) throws -> [MetricSummary] {
-        try metrics.map { definition in
-            let current = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT SUM(value * n) / SUM(n) AS v, COALESCE(SUM(n), 0) AS n FROM measurement
-                    WHERE pilot_id = ? AND metric_key = ? AND is_baseline = 0 AND stage = ?
-                    """, arguments: [pilot.id!, definition.key, pilot.stage.rawValue])!
-            let baseline = try Row.fetchOne(
-                db,
-                sql: """
-                    SELECT SUM(value * n) / SUM(n) AS v, COALESCE(SUM(n), 0) AS n FROM measurement
-                    WHERE pilot_id = ? AND metric_key = ? AND is_baseline = 1
-                    """, arguments: [pilot.id!, definition.key])!
-            let trend = try Double.fetchAll(
-                db,
-                sql: """
-                    SELECT value FROM (SELECT value, day, id FROM measurement
-                    WHERE pilot_id = ? AND metric_key = ? AND is_baseline = 0 ORDER BY day DESC, id DESC LIMIT 24)
-                    ORDER BY day, id
-                    """, arguments: [pilot.id!, definition.key])
+    /// Which metrics of a summary carry their trend: the portfolio draws only the headline's.
+    enum Trends { case all, headline }
+
+    static func metricSummaries(_ db: Database, pilot: Pilot, metrics: [MetricDefinition], trends: Trends = .all) throws
+        -> [MetricSummary]
+    {
+        var sums: [String: (current: Row?, baseline: Row?)] = [:]
+        for row in try Row.fetchAll(
+            db.cachedStatement(sql: """
+                SELECT metric_key, is_baseline, SUM(value * n) / SUM(n) AS v, SUM(n) AS n FROM measurement
+                WHERE pilot_id = ? AND (is_baseline = 1 OR stage = ?) GROUP BY metric_key, is_baseline
+                """), arguments: [pilot.id!, pilot.stage.rawValue])
+        {
+            let key: String = row["metric_key"]
+            if row["is_baseline"] { sums[key, default: (nil, nil)].baseline = row } else { sums[key, default: (nil, nil)].current = row }
+        }
+        let trend = try db.cachedStatement(sql: """
+            SELECT value FROM (SELECT value, day, id FROM measurement
+            WHERE pilot_id = ? AND metric_key = ? AND is_baseline = 0 ORDER BY day DESC, id DESC LIMIT 24)
+            ORDER BY day, id
+            """)
+        return try metrics.enumerated().map { index, definition in
+            let sum = sums[definition.key]
+            let drawn = trends == .all || index == 0
             return MetricSummary(
-                definition: definition, value: current["v"], n: current["n"], baseline: baseline["v"],
-                baselineN: baseline["n"], trend: trend)
+                definition: definition, value: sum?.current?["v"], n: sum?.current?["n"] ?? 0, baseline: sum?.baseline?["v"],
+                baselineN: sum?.baseline?["n"] ?? 0,
+                trend: drawn ? try Double.fetchAll(trend, arguments: [pilot.id!, definition.key]) : [])
         }
     }
 
@@ -167,14 +171,6 @@ extension PilotDatabase {
     }
 
     /// Open incidents and open risks of a pilot, counted in SQL.
-    public func openCounts(pilotID: Int64) throws -> (incidents: Int, risks: Int) {
-        try read { db in
-            let incidents = try Incident.filter(Column("pilot_id") == pilotID && Column("status") != IncidentStatus.closed.rawValue).fetchCount(db)
-            let risks = try Risk.filter(Column("pilot_id") == pilotID && Column("status") == RiskStatus.open.rawValue).fetchCount(db)
-            return (incidents, risks)
-        }
-    }
-
     /// Audit entries whose person, entity or action contains `text`, newest first. Unfiltered
     /// pages are found by sequence number (the chain has no gaps), not by skipping rows.
     public func auditEntries(matching text: String?, limit: Int, offset: Int) throws -> [AuditEntry] {
@@ -226,28 +222,17 @@ extension PilotDatabase {
     }
 
     static func readiness(_ db: Database, pilot: Pilot, today: Day) throws -> GateReadiness {
-        GateEvaluator.evaluate(try gateEvidence(db, pilot: pilot, today: today))
+        var reader = GateEvidenceReader(db: db, today: today)
+        return GateEvaluator.evaluate(try reader.evidence(for: pilot))
     }
 
-    static func gateEvidence(_ db: Database, pilot: Pilot, today: Day) throws -> GateEvidence {
-        let id = pilot.id!
-        let playbook = try Ledger.playbook(pilot.playbook, db)
-        let accounts = try Row.fetchAll(
-            db,
-            sql: "SELECT p.login, p.email, pa.account FROM participant pa JOIN person p ON p.login = pa.login WHERE pa.pilot_id = ?",
-            arguments: [id]
-        ).map { GateEvidence.Account(login: $0["login"], email: $0["email"], kind: $0["account"]) }
-        let gate = pilot.stage.next?.rawValue ?? ""
-        return GateEvidence(
-            pilot: pilot, playbook: playbook, tool: try Ledger.tool(pilot.toolKey, db), accounts: accounts,
-            accountPolicy: try Settings.accountPolicy(db),
-            scope: try ScopeRow.filter(Column("pilot_id") == id).fetchAll(db).map { ScopeEntry(domainKey: $0.domainKey, access: $0.access) },
-            catalogue: try DataDomain.fetchAll(db),
-            metrics: try metricSummaries(db, pilot: pilot, metrics: playbook.metrics),
-            incidents: try Incident.filter(Column("pilot_id") == id && Column("status") != IncidentStatus.closed.rawValue).fetchAll(db),
-            risks: try Risk.filter(Column("pilot_id") == id && Column("status") == RiskStatus.open.rawValue).fetchAll(db),
-            signOffs: try SignOff.filter(Column("pilot_id") == id && Column("gate") == gate && Column("decision_id") == nil)
-                .order(Column("id")).fetchAll(db),
-            today: today)
+    /// The gate evidence of many pilots in one read, for the portfolio: what pilots share
+    /// (playbooks, tools, the catalogue, the account policy) is read once, and of the metrics
+    /// only the headline (the first) carries its trend.
+    public func gateEvidence(of pilots: [Pilot], today: Day) throws -> [GateEvidence] {
+        try read { db in
+            var reader = GateEvidenceReader(db: db, today: today, trends: .headline)
+            return try pilots.map { try reader.evidence(for: $0) }
+        }
     }
 }

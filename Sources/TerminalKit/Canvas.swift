@@ -36,6 +36,15 @@ public struct Canvas: Hashable, Sendable {
         let area = clip.map { $0.intersection(bounds) } ?? bounds
         let visibleRow = point.y >= area.minY && point.y < area.maxY
         var column = point.x
+        if Self.isPrintableASCII(text) {
+            for byte in text.utf8 {
+                if visibleRow && column >= area.minX && column < area.maxX {
+                    put(Self.asciiGraphemes[Int(byte)], width: 1, style: style, x: column, y: point.y)
+                }
+                column += 1
+            }
+            return column
+        }
         for character in text {
             let width = DisplayWidth.of(character)
             guard width > 0 else { continue }
@@ -46,6 +55,14 @@ public struct Canvas: Hashable, Sendable {
         }
         return column
     }
+
+    /// Printable ASCII is one cell per byte: screens are mostly that, and measuring each
+    /// character's Unicode properties dominated rendering.
+    private static func isPrintableASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
+    private static let asciiGraphemes: [String] = (0..<128).map { String(UnicodeScalar(UInt8($0))) }
 
     /// Writes one line of text starting at column `x` of row `y`.
     @discardableResult

@@ -8,6 +8,7 @@
 public enum DisplayWidth {
     /// Columns one grapheme cluster occupies.
     public static func of(_ character: Character) -> Int {
+        if character.isASCII { return 1 }
         let scalars = character.unicodeScalars
         guard let first = scalars.first else { return 0 }
         if TerminalSafety.isUnsafe(character) {

@@ -18,6 +18,7 @@ enum DashboardBench {
             let session = Session(user: user, databasePath: path, isReadOnly: true, isDemo: true)
             _ = runtime.start(session: session, size: DeckDriver.size, playbookKeys: [])
         }
+        try queries.joined(separator: ";\n").write(toFile: "/tmp/ff-queries.sql", atomically: true, encoding: .utf8)
         let shell = try SQLiteShell.time(queries, path: path)
         return Figure(
             name: "time to first frame (200x60)", value: Units.ms(frame),
@@ -42,7 +43,7 @@ enum DashboardBench {
         }
         let p50 = Stopwatch.percentile(samples, 0.5)
         let p99 = Stopwatch.percentile(samples, 0.99)
-        let slow = slowest.sorted { $0.0 > $1.0 }.prefix(3).map { "\($0.1) on \($0.2) \(Units.ms($0.0))" }
+        let slow = slowest.sorted { $0.0 > $1.0 }.prefix(15).map { "\($0.1) on \($0.2) \(Units.ms($0.0))" }
         let figures = [
             Figure(
                 name: "keystroke to frame p50 (\(samples.count) keys)", value: Units.ms(p50),

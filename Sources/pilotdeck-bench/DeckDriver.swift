@@ -19,8 +19,8 @@ struct DeckDriver {
         let database = try PilotDatabase(path: path)
         let ledger = try Ledger.open(database)
         let session = Session(user: ledger.actor, databasePath: path, isReadOnly: false, isDemo: try database.isDemo())
-        let playbookKeys = try PlaybookLibrary.load(catalogue: database.catalogue()).map(\.key)
-        runtime = DeckRuntime(database: database, ledger: ledger)
+        let playbookKeys = PlaybookLibrary.keys()
+        runtime = DeckRuntime(database: database, ledger: ledger, prefetchesInsights: true)
         state = runtime.start(session: session, size: Self.size, playbookKeys: playbookKeys)
         _ = DeckView.render(state, theme: theme)
     }

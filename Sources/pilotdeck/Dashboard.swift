@@ -26,13 +26,13 @@ enum Dashboard {
         let readOnly = options.readonly || database.isReadOnly
         let session = Session(
             user: ledger.actor, databasePath: database.path, isReadOnly: readOnly, isDemo: try database.isDemo())
-        let playbookKeys = (try? PlaybookLibrary.load(catalogue: database.catalogue()).map(\.key)) ?? []
+        let playbookKeys = PlaybookLibrary.keys()
         var theme = Theme.forEnvironment()
         if options.noColor { theme = .mono }
         let terminal = try CursesTerminal(options: .init(colors: theme != .mono, mouse: !options.noMouse))
         defer { terminal.shutdown() }
         DeckApp.run(
-            terminal: terminal, runtime: DeckRuntime(database: database, ledger: readOnly ? nil : ledger), session: session,
+            terminal: terminal, runtime: DeckRuntime(database: database, ledger: readOnly ? nil : ledger, prefetchesInsights: true), session: session,
             theme: theme, playbookKeys: playbookKeys)
     }
 }

@@ -24,7 +24,7 @@ struct QueryPlanTests {
             ("my pilots", { _ = try database.pilots(involving: pilot.ownerLogin) }),
             ("readiness", { _ = try database.readiness(of: String(id)) }),
             ("metric summaries", { _ = try database.metricSummaries(of: pilot, playbook: database.playbook(of: pilot)) }),
-            ("open counts", { _ = try database.openCounts(pilotID: id) }),
+            ("portfolio evidence", { _ = try database.gateEvidence(of: [pilot], today: Day(Date())) }),
             ("scope", { _ = try database.scope(of: id) }),
             ("participants", { _ = try database.participants(of: id) }),
             ("pilot feedback", { _ = try database.feedback(of: id, limit: 500) }),

@@ -42,4 +42,11 @@ extension Playbook {
         }
         return playbooks
     }
+
+    /// The keys of the playbooks in a folder (their file names), without reading them: the
+    /// dashboard offers these at start-up, and a bad file is refused when it is chosen.
+    public static func keys(in directory: URL) -> [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: directory.path)) ?? []
+        return names.filter { !$0.hasPrefix(".") && $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
+    }
 }
