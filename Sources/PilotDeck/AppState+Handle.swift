@@ -247,7 +247,7 @@ extension AppState {
         }
         if route == .audit, event == .enter { filters[filterScope] = editor.value.isEmpty ? nil : editor.value }
         moveCursor(to: 0)
-        return route == .audit ? [.load(.audit)] : []
+        return route == .audit ? [.pageAudit(offset: 0)] : []
     }
 
     // MARK: - Mouse

@@ -38,15 +38,15 @@ struct DeckLoader {
     func detail(_ key: String) throws -> PilotDetail {
         let pilot = try database.pilot(key)
         let id = pilot.id!
-        let playbook = try database.playbook(of: pilot)
+        let evidence = try database.gateEvidence(of: [pilot], today: today(), trends: .all)[0]
         return PilotDetail(
-            pilot: pilot, playbook: playbook, tool: try database.tool(pilot.toolKey), scope: try database.scope(of: id),
-            catalogue: try database.catalogue(), participants: try database.participants(of: id),
-            metrics: try database.metricSummaries(of: pilot, playbook: playbook), feedback: try database.feedback(of: id, limit: 500),
-            feedbackCount: try database.feedbackCount(of: id), feedbackTallies: try database.feedbackTallies(of: id), risks: try database.risks(of: id),
+            pilot: pilot, playbook: evidence.playbook, tool: evidence.tool, scope: evidence.scope.sorted { $0.domainKey < $1.domainKey },
+            catalogue: evidence.catalogue, participants: try database.participants(of: id), metrics: evidence.metrics,
+            feedback: try database.feedback(of: id, limit: 500), feedbackCount: try database.feedbackCount(of: id),
+            feedbackTallies: try database.feedbackTallies(of: id), risks: try database.risks(of: id),
             incidents: try database.incidents(of: id), decisions: try database.decisions(of: id),
             signOffs: try database.signOffs(of: id), audit: try database.auditEntries(pilotID: id, limit: 500),
-            readiness: try database.readiness(of: key, today: today()))
+            readiness: GateEvaluator.evaluate(evidence))
     }
 
     /// Readiness, headline metric, incidents and exposure of the given pilots.
@@ -89,9 +89,16 @@ struct DeckLoader {
 
     func pageAudit(offset: Int, into state: inout AppState) throws {
         let filter = state.filters["audit"]
-        state.audit.total = try database.auditCount(matching: filter)
-        state.audit.offset = min(offset, max(0, state.audit.total - 1))
-        state.audit.entries = try database.auditEntries(matching: filter, limit: 200, offset: state.audit.offset)
+        var window = try database.auditWindow(matching: filter, limit: 200, offset: offset)
+        var offset = offset
+        if window.entries.isEmpty && offset > 0 {
+            offset = 0
+            window = try database.auditWindow(matching: filter, limit: 200, offset: 0)
+        }
+        state.audit.offset = offset
+        state.audit.entries = window.entries
+        state.audit.total = window.total
+        state.audit.isComplete = window.isComplete
         state.auditCursor.count = state.audit.total
     }
 }

@@ -60,7 +60,12 @@ enum InventoryViews {
 enum AuditView {
     static func render(_ state: AppState, into canvas: inout Canvas, area: Rect, theme: Theme) {
         let ok = state.audit.chainStatus.hasPrefix("intact")
-        canvas.write("Chain: \(state.audit.chainStatus)", x: area.minX + 1, y: area.minY, style: ok ? theme.ok : theme.warn, clippedTo: area)
+        let end = canvas.write(
+            "Chain: \(state.audit.chainStatus)", x: area.minX + 1, y: area.minY, style: ok ? theme.ok : theme.warn, clippedTo: area)
+        if state.filters["audit"] != nil {
+            let found = state.audit.isComplete ? "\(state.audit.total) matches" : "\(state.audit.total - 1)+ matches"
+            canvas.write("  · \(found)", x: end, y: area.minY, style: theme.muted, clippedTo: area)
+        }
         table(state.audit.entries, total: state.audit.total, offset: state.audit.offset, cursor: state.auditCursor,
               into: &canvas, area: area.inset(top: 1), theme: theme)
     }

@@ -34,7 +34,10 @@ enum PortfolioView {
         let layout = columns(width: area.width)
         let wide = area.width >= 100
         let charts = area.width >= 120
-        let rows = pilots.map { pilot -> Table.Row in
+        // Only rows near the viewport are built: the table keeps the selection in view by
+        // moving at most a screen from the cursor's offset.
+        let window = max(0, state.portfolioCursor.offset - area.height)..<min(pilots.count, state.portfolioCursor.offset + 2 * area.height)
+        let rows = pilots[window].map { pilot -> Table.Row in
             let insight = pilot.id.flatMap { state.insights[$0] }
             var cells: [Table.Cell] = [.init(pilot.key, style: theme.accent), .init(pilot.name)]
             if area.width >= 140 { cells.append(.init(pilot.useCase, style: theme.muted)) }
@@ -50,8 +53,9 @@ enum PortfolioView {
             if area.width >= 80 { cells.append(.init(insight.map { Format.exposure($0.exposure) } ?? "…", style: theme.muted)) }
             return Table.Row(cells)
         }
-        var table = Table(columns: layout.table, rows: rows, selectedRow: pilots.isEmpty ? nil : state.portfolioCursor.selection,
-            scrollOffset: state.portfolioCursor.offset)
+        var table = Table(
+            columns: layout.table, rows: rows, firstRowIndex: window.lowerBound, totalRows: pilots.count,
+            selectedRow: pilots.isEmpty ? nil : state.portfolioCursor.selection, scrollOffset: state.portfolioCursor.offset)
         table.emptyMessage = state.mineOnly ? "You take part in no pilot yet." : "No pilots match. Esc clears the filter; a adds a pilot."
         canvas.render(table, in: area, theme: theme)
         if let spark = layout.spark {

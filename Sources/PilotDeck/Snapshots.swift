@@ -70,5 +70,7 @@ public struct AuditPage: Sendable, Equatable {
     public var entries: [AuditEntry] = []
     public var total = 0
     public var offset = 0
+    /// False while a filtered list has matches beyond those read so far.
+    public var isComplete = true
     public var chainStatus = "not verified yet (press Enter on an entry, or :verify)"
 }

@@ -62,7 +62,7 @@ struct GateEvidenceReader {
 
     private mutating func policyAndCatalogue() throws -> (AccountPolicy, [DataDomain]) {
         if let shared { return shared }
-        let loaded = (try Settings.accountPolicy(db), try DataDomain.fetchAll(db))
+        let loaded = (try Settings.accountPolicy(db), try DataDomain.order(Column("key")).fetchAll(db))
         shared = loaded
         return loaded
     }

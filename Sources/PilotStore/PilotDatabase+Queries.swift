@@ -96,7 +96,7 @@ extension PilotDatabase {
     }
 
     /// Which metrics of a summary carry their trend: the portfolio draws only the headline's.
-    enum Trends { case all, headline }
+    public enum Trends: Sendable { case all, headline }
 
     static func metricSummaries(_ db: Database, pilot: Pilot, metrics: [MetricDefinition], trends: Trends = .all) throws
         -> [MetricSummary]
@@ -171,31 +171,21 @@ extension PilotDatabase {
     }
 
     /// Open incidents and open risks of a pilot, counted in SQL.
-    /// Audit entries whose person, entity or action contains `text`, newest first. Unfiltered
-    /// pages are found by sequence number (the chain has no gaps), not by skipping rows.
-    public func auditEntries(matching text: String?, limit: Int, offset: Int) throws -> [AuditEntry] {
+    /// A window of the audit log, newest first: all entries, or those whose person, OS login,
+    /// entity kind or action contains `text` or whose entity id is `text` (see `AuditSearch`).
+    /// Unfiltered windows are found by sequence number (the chain has no gaps), not by skipping rows.
+    public func auditWindow(matching text: String?, limit: Int, offset: Int) throws -> AuditWindow {
         try read { db in
             guard let text, !text.isEmpty else {
                 let head = try AuditedWrites.loadHead(db).seq
-                return try AuditEntry.filter(Column("seq") <= head - Int64(offset)).order(Column("seq").desc).limit(limit).fetchAll(db)
+                let entries = try AuditEntry.filter(Column("seq") <= head - Int64(offset)).order(Column("seq").desc).limit(limit).fetchAll(db)
+                return AuditWindow(entries: entries, total: Int(head), isComplete: true)
             }
-            return try Self.auditRequest(text).order(Column("seq").desc).limit(limit, offset: offset).fetchAll(db)
+            var search = try AuditSearch(text, kinds: Self.auditedTypes.map { $0.entity }, db)
+            let (seqs, hasMore) = try search.page(db, limit: limit, offset: offset)
+            let entries = seqs.isEmpty ? [] : try AuditEntry.filter(seqs.contains(Column("seq"))).order(Column("seq").desc).fetchAll(db)
+            return AuditWindow(entries: entries, total: offset + entries.count + (hasMore ? 1 : 0), isComplete: !hasMore)
         }
-    }
-
-    public func auditCount(matching text: String?) throws -> Int {
-        try read { db in
-            guard let text, !text.isEmpty else { return Int(try AuditedWrites.loadHead(db).seq) }
-            return try Self.auditRequest(text).fetchCount(db)
-        }
-    }
-
-    static func auditRequest(_ text: String?) -> QueryInterfaceRequest<AuditEntry> {
-        guard let text, !text.isEmpty else { return AuditEntry.all() }
-        let pattern = "%\(text)%"
-        return AuditEntry.filter(
-            Column("person_login").like(pattern) || Column("os_login").like(pattern) || Column("entity").like(pattern)
-                || Column("action").like(pattern) || Column("entity_id") == text)
     }
 
     /// Audit entries, newest first, optionally for one pilot.
@@ -226,12 +216,12 @@ extension PilotDatabase {
         return GateEvaluator.evaluate(try reader.evidence(for: pilot))
     }
 
-    /// The gate evidence of many pilots in one read, for the portfolio: what pilots share
-    /// (playbooks, tools, the catalogue, the account policy) is read once, and of the metrics
-    /// only the headline (the first) carries its trend.
-    public func gateEvidence(of pilots: [Pilot], today: Day) throws -> [GateEvidence] {
+    /// The gate evidence of many pilots in one read: what pilots share (playbooks, tools, the
+    /// catalogue, the account policy) is read once. The portfolio asks for the headline's trend
+    /// only (the first metric's), the pilot screen for all.
+    public func gateEvidence(of pilots: [Pilot], today: Day, trends: Trends = .headline) throws -> [GateEvidence] {
         try read { db in
-            var reader = GateEvidenceReader(db: db, today: today, trends: .headline)
+            var reader = GateEvidenceReader(db: db, today: today, trends: trends)
             return try pilots.map { try reader.evidence(for: $0) }
         }
     }
