@@ -49,9 +49,14 @@ public final class PilotDatabase: Sendable {
         do {
             // A file this user may not write is opened immutable: SQLite then needs no -shm or
             // lock files beside it, which a read-only folder could not hold.
-            writer = isReadOnly
-                ? try DatabaseQueue(path: Self.immutableURI(path), configuration: config)
-                : try DatabasePool(path: path, configuration: config)
+            writer =
+                if isReadOnly {
+                    try DatabaseQueue(path: Self.immutableURI(path), configuration: config)
+                } else if Self.poolWouldWaitForLock(path) {
+                    try DatabaseQueue(path: path, configuration: config)
+                } else {
+                    try DatabasePool(path: path, configuration: config)
+                }
             if !isReadOnly {
                 // GRDB sets synchronous=NORMAL on the WAL writer; an audit trail wants FULL durability.
                 try writer.barrierWriteWithoutTransaction { db in
@@ -75,6 +80,29 @@ public final class PilotDatabase: Sendable {
             throw error
         } catch let error as DatabaseError {
             throw Self.translate(error, path: path, action: "opening")
+        }
+    }
+
+    /// GRDB's pool writes when it opens a file whose WAL is missing or empty (so that its readers
+    /// can open); with the write lock held by another process that write waits, and then even
+    /// reading fails. Such a file is opened through one plain connection instead: it reads at
+    /// once, and its writes wait for the lock like any other. An empty WAL means the main file
+    /// holds every committed change, so nothing is missed.
+    static func poolWouldWaitForLock(_ path: String) -> Bool {
+        let wal = path + "-wal"
+        let size = (try? FileManager.default.attributesOfItem(atPath: wal)[.size] as? Int) ?? 0
+        guard size == 0 else { return false }
+        var config = Configuration()
+        config.busyMode = .immediateError
+        do {
+            let probe = try DatabaseQueue(path: path, configuration: config)
+            defer { try? probe.close() }
+            try probe.writeWithoutTransaction { db in try db.execute(sql: "BEGIN IMMEDIATE; ROLLBACK") }
+            return false
+        } catch let error as DatabaseError where error.resultCode == .SQLITE_BUSY {
+            return true
+        } catch {
+            return false
         }
     }
 

@@ -10,6 +10,9 @@ final class LockHolder {
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
         process.arguments = [db]
         process.standardInput = input
+        // Not inherited by processes started later (a tmux server would keep the shell's input
+        // open, and the lock held, after `release`).
+        _ = fcntl(input.fileHandleForWriting.fileDescriptor, F_SETFD, FD_CLOEXEC)
         process.standardOutput = FileHandle.nullDevice
         try process.run()
         input.fileHandleForWriting.write(Data("BEGIN IMMEDIATE;\n".utf8))

@@ -3,20 +3,6 @@ import Testing
 
 @Suite("Faults: signals against the dashboard (tmux)", .serialized)
 struct SignalTests {
-    /// Starts the dashboard on a demo copy under tmux and returns the session, its pid and the
-    /// terminal settings from before it started.
-    func dashboard(_ cli: Pilotdeck, db: String, then: String = "; echo \"EXIT=$?\"") throws -> (TerminalSession, Int32, String) {
-        let session = try TerminalSession(directory: cli.directory, environment: [
-            "XDG_DATA_HOME": cli.directory.path, "PILOTDECK_PLAYBOOKS": cli.environment["PILOTDECK_PLAYBOOKS"] ?? "",
-            // A crash prints Swift's backtrace and exits, as in CI, instead of waiting for a key.
-            "SWIFT_BACKTRACE": "interactive=no",
-        ])
-        let before = try session.terminalSettings()
-        try session.type("'\(Pilotdeck.binary.path)' --db '\(db)'" + then)
-        try session.waitFor(text: "Pilotdeck · Portfolio")
-        return (session, try session.child(named: "pilotdeck"), before)
-    }
-
     @Test("a signal ends the dashboard with the terminal restored and no half-written form", arguments: [
         (SIGINT, 130), (SIGTERM, 143), (SIGHUP, 129), (SIGSEGV, 139),
     ])
@@ -24,7 +10,7 @@ struct SignalTests {
         let cli = try Pilotdeck()
         let db = try DemoFixture.copy(into: cli)
         let audit = try cli.count(db, "audit")
-        let (session, pid, before) = try dashboard(cli, db: db)
+        let (session, pid, before) = try TerminalSession.dashboard(cli, db: db)
         try session.keys("a")
         try session.waitFor(text: "New pilot")
         try session.tmux(["send-keys", "-t", "0", "-l", "HALF-DONE"])
@@ -39,7 +25,7 @@ struct SignalTests {
     func suspend() throws {
         let cli = try Pilotdeck()
         let db = try DemoFixture.copy(into: cli)
-        let (session, pid, before) = try dashboard(cli, db: db, then: "")
+        let (session, pid, before) = try TerminalSession.dashboard(cli, db: db, then: "")
         kill(pid, SIGTSTP)
         try session.waitFor(text: "Stopped")
         #expect(try session.terminalSettings() == before)
