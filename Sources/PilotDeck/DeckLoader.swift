@@ -28,7 +28,7 @@ struct DeckLoader {
             state.organizationDomains = try database.organizationDomains()
             state.peopleCursor.count = state.visiblePeople.count
         case .oversight:
-            state.oversight = try oversight()
+            state.oversight = try oversight(for: state.session.user)
             state.oversightCursor.count = state.visibleOversight.count
         case .audit:
             try pageAudit(offset: state.audit.offset, into: &state)
@@ -72,17 +72,19 @@ struct DeckLoader {
         return insights
     }
 
-    /// Tools awaiting vetting and pilots whose pending gate lacks a sign-off of the user's discipline.
-    func oversight() throws -> [OversightItem] {
+    /// Tools awaiting vetting, and pilots whose next gate lacks a sign-off: of the user's own
+    /// discipline for a reviewer, of any discipline for everyone else.
+    func oversight(for user: Person) throws -> [OversightItem] {
         var items: [OversightItem] = try database.tools().filter { $0.vetting == .pending }.map {
             OversightItem(kind: .vetTool, subject: "\($0.key) \($0.name)", detail: "\($0.vendor), \($0.hosting.title)", target: $0.key)
         }
+        let reviewing = user.has(.reviewer) ? user.discipline : nil
         let active = try database.pilots().filter { $0.status != .retired }
-        for readiness in try database.gateEvidence(of: active, today: today()).map(GateEvaluator.evaluate) {
-            guard let to = readiness.to, let signOffs = readiness.criteria.first(where: { $0.name == "sign-offs" }),
-                signOffs.status != .met
-            else { continue }
-            items.append(OversightItem(kind: .signGate, subject: "\(readiness.pilot) → \(to.rawValue)", detail: signOffs.detail, target: readiness.pilot))
+        for evidence in try database.gateEvidence(of: active, today: today()) {
+            let missing = GateEvaluator.missingSignOffs(evidence)
+            guard let to = evidence.pilot.stage.next, !missing.isEmpty, reviewing.map(missing.contains) ?? true else { continue }
+            let detail = GateEvaluator.evaluate(evidence).criteria.first { $0.name == "sign-offs" }?.detail ?? ""
+            items.append(OversightItem(kind: .signGate, subject: "\(evidence.pilot.key) → \(to.rawValue)", detail: detail, target: evidence.pilot.key))
         }
         return items
     }

@@ -10,8 +10,7 @@ import Testing
 struct QueryPlanTests {
     static let largeTables = ["measurement", "feedback", "audit"]
 
-    /// Scans of large tables that are known and reported, each with the change that removes it.
-    /// `withKnownIssue` fails once a scan is gone, so this list cannot outlive the problem.
+    /// Every store read the dashboard makes, named for the failure message.
     static func uiReads(_ database: PilotDatabase, pilot: Pilot) -> [(String, () throws -> Void)] {
         let id = pilot.id!
         return [

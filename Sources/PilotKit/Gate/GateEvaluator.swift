@@ -153,8 +153,14 @@ public enum GateEvaluator {
             detail: "\(steps) steps, reviewed \(reviewed) (\(age) days ago, every \(period) days)")
     }
 
-    /// A quorum of disciplines, each from a distinct reviewer; dissent is shown, never hidden.
-    static func signOffs(_ evidence: GateEvidence, required: [Discipline]) -> GateCriterion {
+    /// The disciplines whose sign-off the pilot's next gate still lacks, for the oversight queue.
+    public static func missingSignOffs(_ evidence: GateEvidence) -> [Discipline] {
+        guard let next = evidence.pilot.stage.next, evidence.pilot.status != .retired else { return [] }
+        return quorum(evidence, required: evidence.playbook.plan(for: next).gate.signoffs).missing
+    }
+
+    /// Matches approvals to the required disciplines, each from a distinct reviewer.
+    static func quorum(_ evidence: GateEvidence, required: [Discipline]) -> (missing: [Discipline], approvedBy: [String]) {
         var usedReviewers = Set<String>()
         var missing: [Discipline] = []
         var approvedBy: [String] = []
@@ -169,6 +175,12 @@ public enum GateEvaluator {
                 missing.append(discipline)
             }
         }
+        return (missing, approvedBy)
+    }
+
+    /// A quorum of disciplines, each from a distinct reviewer; dissent is shown, never hidden.
+    static func signOffs(_ evidence: GateEvidence, required: [Discipline]) -> GateCriterion {
+        let (missing, approvedBy) = quorum(evidence, required: required)
         let dissents = evidence.signOffs.filter { $0.verdict == .dissent }
             .map { "dissent by \($0.reviewerLogin) (\($0.discipline.rawValue))" }
         var detail: [String] = []
