@@ -70,21 +70,26 @@ public struct AuditEntry: Codable, Equatable, Sendable, FetchableRecord, Persist
         container["hash"] = hash
     }
 
-    /// SHA-256 over the previous hash and every field, each length-prefixed so that no two
-    /// different entries can serialise to the same bytes.
+    /// SHA-256 over the previous hash and every field, as `AuditChainInput` lays them out.
     public func computedHash() -> String {
-        let fields: [String] = [
-            prevHash, String(seq), String(Int64((at.timeIntervalSince1970 * 1000).rounded())), osLogin,
-            personLogin, entity, entityID, pilotID.map(String.init) ?? "", action, before ?? "\u{0}",
-            after ?? "\u{0}",
-        ]
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(fields.reduce(fields.count * 6) { $0 + $1.utf8.count })
-        for field in fields {
-            bytes.append(contentsOf: String(field.utf8.count).utf8)
-            bytes.append(UInt8(ascii: ":"))
-            bytes.append(contentsOf: field.utf8)
-        }
-        return Hex.encode(SHA256.hash(data: bytes))
+        var input = AuditChainInput(capacity: 160 + (before?.utf8.count ?? 1) + (after?.utf8.count ?? 1))
+        return computedHash(using: &input)
+    }
+
+    /// `computedHash()` laid out in a buffer the caller keeps for the next entry.
+    func computedHash(using input: inout AuditChainInput) -> String {
+        input.removeAll()
+        input.field(prevHash)
+        input.field(seq)
+        input.field(AuditJSONWriter.milliseconds(at))
+        input.field(osLogin)
+        input.field(personLogin)
+        input.field(entity)
+        input.field(entityID)
+        input.field(pilotID: pilotID)
+        input.field(action)
+        input.field(state: before)
+        input.field(state: after)
+        return Hex.encode(input.digest)
     }
 }

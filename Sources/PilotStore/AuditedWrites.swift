@@ -9,6 +9,9 @@ struct AuditedWrites {
     let osLogin: String
     let personLogin: String
     private var head: (seq: Int64, hash: String)?
+    /// Buffers for every state and entry this transaction records.
+    private var json = AuditJSONWriter()
+    private var chainInput = AuditChainInput()
 
     init(db: Database, at: Date, osLogin: String, personLogin: String) {
         self.db = db
@@ -19,7 +22,12 @@ struct AuditedWrites {
 
     mutating func insert<R: StoredRecord>(_ record: inout R) throws {
         try record.insert(db)
-        try append(R.entity, record.auditID, record.auditPilotID, "insert", before: nil, after: AuditJSON.encode(record))
+        try appendInsert(of: record)
+    }
+
+    mutating func insert<R: BulkInsertable>(_ record: inout R) throws {
+        try record.bulkInsert(db)
+        try appendInsert(of: record)
     }
 
     /// Writes `record` over `before`, auditing both states; a no-op change writes nothing.
@@ -27,13 +35,22 @@ struct AuditedWrites {
         if record == before { return }
         try record.update(db)
         try append(
-            R.entity, record.auditID, record.auditPilotID, "update",
-            before: AuditJSON.encode(before), after: AuditJSON.encode(record))
+            R.entity, record.auditID, record.auditPilotID, "update", before: state(of: before), after: state(of: record))
     }
 
     mutating func delete<R: StoredRecord>(_ record: R) throws {
         _ = try record.delete(db)
-        try append(R.entity, record.auditID, record.auditPilotID, "delete", before: AuditJSON.encode(record), after: nil)
+        try append(R.entity, record.auditID, record.auditPilotID, "delete", before: state(of: record), after: nil)
+    }
+
+    private mutating func appendInsert<R: StoredRecord>(of record: R) throws {
+        try append(R.entity, record.auditID, record.auditPilotID, "insert", before: nil, after: state(of: record))
+    }
+
+    private mutating func state<R: StoredRecord>(of record: R) throws -> String {
+        json.removeAll()
+        try AuditJSON.write(record, to: &json)
+        return String(decoding: json.bytes, as: UTF8.self)
     }
 
     private mutating func append(
@@ -44,11 +61,21 @@ struct AuditedWrites {
             seq: previous.seq + 1, at: at, osLogin: osLogin, personLogin: personLogin, entity: entity,
             entityID: entityID, pilotID: pilotID, action: action, before: before, after: after,
             prevHash: previous.hash, hash: "")
-        entry.hash = entry.computedHash()
-        try db.cachedStatement(sql: Self.insertAudit).execute(arguments: [
-            entry.seq, ColumnValues.timestamp(entry.at), entry.osLogin, entry.personLogin, entry.entity, entry.entityID,
-            entry.pilotID, entry.action, entry.before, entry.after, entry.prevHash, entry.hash,
-        ])
+        entry.hash = entry.computedHash(using: &chainInput)
+        var insert = try BoundInsert(db, sql: Self.insertAudit)
+        insert.bind(entry.seq)
+        insert.bind(ColumnValues.timestamp(entry.at))
+        insert.bind(entry.osLogin)
+        insert.bind(entry.personLogin)
+        insert.bind(entry.entity)
+        insert.bind(entry.entityID)
+        insert.bind(entry.pilotID)
+        insert.bind(entry.action)
+        insert.bind(entry.before)
+        insert.bind(entry.after)
+        insert.bind(entry.prevHash)
+        insert.bind(entry.hash)
+        try insert.execute()
         head = (entry.seq, entry.hash)
     }
 

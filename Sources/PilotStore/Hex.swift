@@ -1,14 +1,18 @@
+import Crypto
+
 /// Lowercase hex of a digest, without the per-byte formatting cost of `String(format:)`.
 enum Hex {
     private static let digits = Array("0123456789abcdef".utf8)
 
-    static func encode<Bytes: Sequence>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
-        var out: [UInt8] = []
-        out.reserveCapacity(64)
-        for byte in bytes {
-            out.append(digits[Int(byte >> 4)])
-            out.append(digits[Int(byte & 0x0F)])
+    static func encode(_ digest: SHA256Digest) -> String {
+        digest.withUnsafeBytes { bytes in
+            String(unsafeUninitializedCapacity: bytes.count * 2) { text in
+                for (offset, byte) in bytes.enumerated() {
+                    text[2 * offset] = digits[Int(byte >> 4)]
+                    text[2 * offset + 1] = digits[Int(byte & 0x0F)]
+                }
+                return bytes.count * 2
+            }
         }
-        return String(decoding: out, as: UTF8.self)
     }
 }

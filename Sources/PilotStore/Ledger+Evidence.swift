@@ -124,7 +124,7 @@ extension Ledger {
                     var row = Feedback(
                         pilotID: pilot.id!, authorLogin: actor.login, stage: pilot.stage, rating: value.rating,
                         category: value.category, tags: value.tags, text: redaction.text,
-                        redactedKinds: redaction.kinds.map(\.rawValue), createdAt: writes.at)
+                        redactedKinds: redaction.kinds.map { $0.rawValue }, createdAt: writes.at)
                     try writes.insert(&row)
                     stored.append((row, redaction))
                 } catch {

@@ -162,35 +162,41 @@ extension MetricMeasurement: IdentifiedRecord {
             n: try row.decode(forColumn: "n"), day: try row.decode(forColumn: "day"), stage: try row.decode(forColumn: "stage"),
             isBaseline: try row.decode(forColumn: "is_baseline"))
     }
+}
+extension MetricMeasurement: BulkInsertable {
+    static let insertSQL = makeInsertSQL(["id", "pilot_id", "metric_key", "value", "n", "day", "stage", "is_baseline"])
 
-    /// Column by column rather than through `Codable`: imports write these by the hundred thousand.
-    public func encode(to container: inout PersistenceContainer) {
-        container["id"] = id
-        container["pilot_id"] = pilotID
-        container["metric_key"] = metricKey
-        container["value"] = value
-        container["n"] = n
-        container["day"] = day
-        container["stage"] = stage
-        container["is_baseline"] = isBaseline
+    func bind(to insert: inout BoundInsert) {
+        insert.bind(id)
+        insert.bind(pilotID)
+        insert.bind(metricKey)
+        insert.bind(value)
+        insert.bind(n)
+        insert.bind(day)
+        insert.bind(stage)
+        insert.bind(isBaseline)
     }
 }
 extension Feedback: IdentifiedRecord {
     public static let entity = "feedback"
     public var auditPilotID: Int64? { pilotID }
+}
+extension Feedback: BulkInsertable {
+    static let insertSQL = makeInsertSQL([
+        "id", "pilot_id", "author_login", "stage", "rating", "category", "tags", "text", "redacted_kinds", "created_at",
+    ])
 
-    /// Column by column rather than through `Codable`: imports write these by the hundred thousand.
-    public func encode(to container: inout PersistenceContainer) throws {
-        container["id"] = id
-        container["pilot_id"] = pilotID
-        container["author_login"] = authorLogin
-        container["stage"] = stage
-        container["rating"] = rating
-        container["category"] = category
-        container["tags"] = try ColumnValues.jsonArray(tags.map(\.rawValue))
-        container["text"] = text
-        container["redacted_kinds"] = try ColumnValues.jsonArray(redactedKinds)
-        container["created_at"] = ColumnValues.timestamp(createdAt)
+    func bind(to insert: inout BoundInsert) throws {
+        insert.bind(id)
+        insert.bind(pilotID)
+        insert.bind(authorLogin)
+        insert.bind(stage)
+        insert.bind(rating)
+        insert.bind(category)
+        insert.bind(try ColumnValues.jsonArray(tags.map { $0.rawValue }))
+        insert.bind(text)
+        insert.bind(try ColumnValues.jsonArray(redactedKinds))
+        insert.bind(ColumnValues.timestamp(createdAt))
     }
 }
 extension Risk: IdentifiedRecord {
