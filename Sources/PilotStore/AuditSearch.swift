@@ -1,17 +1,18 @@
 import GRDB
 
-/// Finds the audit entries a filter text matches, newest first, reading indexes only.
+/// Finds the audit entries a filter text matches, newest first, without scanning the log.
 ///
 /// An entry matches when its person login, OS login, entity kind or action contains the text
-/// (ignoring case), or its entity id equals it. Those columns take their values from small sets
-/// (the people, the OS logins, sixteen kinds, three actions), so the text is matched against the
-/// sets first; each matching value is then a range of an index in sequence order, read newest
-/// first a batch at a time, and the ranges are merged. The log itself is never scanned.
+/// (ignoring case), or its entity id equals it. The first four take their values from small
+/// sets (the people, the OS logins, sixteen kinds, three actions), so the text is matched
+/// against the sets first; `AuditBlocks` then names the blocks of 64 entries that hold each
+/// matching value, newest first, and only those blocks are read. Entity ids are looked up in
+/// the `audit_entity` index.
 struct AuditSearch {
-    /// One index range: the entries whose `columns` equal `values`.
-    struct Facet {
-        var sql: String
-        var values: [String]
+    /// The blocks holding one matching value, read newest first a batch at a time.
+    struct BlockList {
+        var facet: AuditBlocks.Facet
+        var value: String
         var buffer: [Int64] = []
         var next = 0
         var exhausted = false
@@ -20,38 +21,44 @@ struct AuditSearch {
 
     static let actions = ["insert", "update", "delete"]
 
-    private var facets: [Facet]
+    private let people: Set<String>
+    private let osLogins: Set<String>
+    private let kinds: Set<String>
+    private var lists: [BlockList]
+    /// Entries whose entity id is the text, newest first.
+    private var byID: [Int64]
+    /// Matches of the block read last, newest first, not yet returned.
+    private var pending: [Int64] = []
     private var seen = Set<Int64>()
 
-    init(_ text: String, kinds: [String], _ db: Database) throws {
+    init(_ text: String, kinds allKinds: [String], _ db: Database) throws {
         let needle = text.lowercased()
         let pattern = "%" + needle.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
-        var facets: [Facet] = []
-        for kind in kinds {
-            for action in Self.actions where kind.contains(needle) || action.contains(needle) {
-                facets.append(Facet(sql: "entity = ? AND action = ?", values: [kind, action]))
-            }
-            facets.append(Facet(sql: "entity = ? AND entity_id = ?", values: [kind, text]))
-        }
-        let people = try String.fetchAll(
-            db, sql: "SELECT login FROM person WHERE login LIKE ? ESCAPE '\\'", arguments: [pattern])
-        facets += people.map { Facet(sql: "person_login = ?", values: [$0]) }
-        facets += try Self.osLogins(db).filter { $0.lowercased().contains(needle) }.map { Facet(sql: "os_login = ?", values: [$0]) }
-        self.facets = facets
+        people = Set(try String.fetchAll(db, sql: "SELECT login FROM person WHERE login LIKE ? ESCAPE '\\'", arguments: [pattern]))
+        osLogins = Set(try Self.values(of: .os, db).filter { $0.lowercased().contains(needle) })
+        kinds = Set(allKinds.flatMap { kind in
+            Self.actions.filter { kind.contains(needle) || $0.contains(needle) }.map { AuditBlocks.kind(entity: kind, action: $0) }
+        })
+        lists = people.map { BlockList(facet: .person, value: $0) } + osLogins.map { BlockList(facet: .os, value: $0) }
+            + kinds.map { BlockList(facet: .kind, value: $0) }
+        byID = try Int64.fetchAll(
+            db, sql: "SELECT seq FROM audit WHERE entity IN (\(allKinds.map { _ in "?" }.joined(separator: ", "))) AND entity_id = ? ORDER BY seq DESC",
+            arguments: StatementArguments(allKinds + [text]))
     }
 
-    /// The distinct OS logins of the log, one index probe each (a loose index scan).
-    static func osLogins(_ db: Database) throws -> [String] {
+    /// The distinct values of a facet, one index probe each (a loose index scan).
+    static func values(of facet: AuditBlocks.Facet, _ db: Database) throws -> [String] {
         try String.fetchAll(
             db,
             sql: """
-                WITH RECURSIVE logins(login) AS (
-                    SELECT MIN(os_login) FROM audit
+                WITH RECURSIVE found(value) AS (
+                    SELECT MIN(value) FROM audit_block WHERE facet = ?1
                     UNION ALL
-                    SELECT (SELECT MIN(os_login) FROM audit WHERE os_login > login) FROM logins WHERE login IS NOT NULL)
-                SELECT login FROM logins WHERE login IS NOT NULL
-                """)
+                    SELECT (SELECT MIN(value) FROM audit_block WHERE facet = ?1 AND value > found.value) FROM found
+                    WHERE found.value IS NOT NULL)
+                SELECT value FROM found WHERE value IS NOT NULL
+                """, arguments: [facet.rawValue])
     }
 
     /// Skips `offset` matches, returns up to `limit` sequence numbers and whether more remain.
@@ -61,52 +68,71 @@ struct AuditSearch {
         while seqs.count < limit, let seq = try pop(db) {
             if skipped < offset { skipped += 1 } else { seqs.append(seq) }
         }
-        return (seqs, try peek(db) != nil)
+        return (seqs, try pop(db) != nil)
     }
 
     /// The newest match not yet returned.
     private mutating func pop(_ db: Database) throws -> Int64? {
         while true {
-            guard let index = try newestFacet(db) else { return nil }
-            let seq = facets[index].buffer[facets[index].next]
-            facets[index].next += 1
+            let fromID = byID.first
+            if pending.isEmpty, let block = try nextBlock(db, after: fromID) {
+                pending = try matches(in: block, db)
+                continue
+            }
+            let candidate: Int64?
+            if let head = pending.first, head >= (fromID ?? .min) {
+                candidate = pending.removeFirst()
+            } else if fromID != nil {
+                candidate = byID.removeFirst()
+            } else {
+                candidate = nil
+            }
+            guard let seq = candidate else { return nil }
             if seen.insert(seq).inserted { return seq }
         }
     }
 
-    private mutating func peek(_ db: Database) throws -> Int64? {
-        while let index = try newestFacet(db) {
-            let seq = facets[index].buffer[facets[index].next]
-            if !seen.contains(seq) { return seq }
-            facets[index].next += 1
-        }
-        return nil
-    }
-
-    /// The facet whose next entry is the newest, refilling buffers that ran out.
-    private mutating func newestFacet(_ db: Database) throws -> Int? {
-        var best: (index: Int, seq: Int64)?
-        for index in facets.indices {
+    /// The newest block not yet read that may hold a match newer than `bound`; nil when the
+    /// entry `bound` comes first (or no block is left).
+    private mutating func nextBlock(_ db: Database, after bound: Int64?) throws -> Int64? {
+        var newest: Int64?
+        for index in lists.indices {
             guard try refill(index, db) else { continue }
-            let seq = facets[index].buffer[facets[index].next]
-            if best == nil || seq > best!.seq { best = (index, seq) }
+            let block = lists[index].buffer[lists[index].next]
+            if newest == nil || block > newest! { newest = block }
         }
-        return best?.index
+        guard let newest else { return nil }
+        if let bound, AuditBlocks.seqs(of: newest).upperBound < bound { return nil }
+        for index in lists.indices where lists[index].next < lists[index].buffer.count && lists[index].buffer[lists[index].next] == newest {
+            lists[index].next += 1
+        }
+        return newest
     }
 
-    /// Makes sure the facet has an unread entry; false when its range is used up.
+    /// The entries of one block that match, newest first: at most 64 rows, read by sequence.
+    private func matches(in block: Int64, _ db: Database) throws -> [Int64] {
+        let range = AuditBlocks.seqs(of: block)
+        let rows = try Row.fetchAll(
+            db.cachedStatement(sql: "SELECT seq, os_login, person_login, entity, action FROM audit WHERE seq BETWEEN ? AND ? ORDER BY seq DESC"),
+            arguments: [range.lowerBound, range.upperBound])
+        return rows.filter { row in
+            people.contains(row["person_login"]) || osLogins.contains(row["os_login"])
+                || kinds.contains(AuditBlocks.kind(entity: row["entity"], action: row["action"]))
+        }.map { $0["seq"] }
+    }
+
+    /// Makes sure the list has an unread block; false when it is used up.
     private mutating func refill(_ index: Int, _ db: Database) throws -> Bool {
-        if facets[index].next < facets[index].buffer.count { return true }
-        if facets[index].exhausted { return false }
-        let facet = facets[index]
-        let before = facet.buffer.last ?? Int64.max
-        let statement = try db.cachedStatement(
-            sql: "SELECT seq FROM audit WHERE \(facet.sql) AND seq < ? ORDER BY seq DESC LIMIT ?")
-        let fetched = try Int64.fetchAll(statement, arguments: StatementArguments(facet.values) + [before, facet.batch])
-        facets[index].exhausted = fetched.count < facet.batch
-        facets[index].buffer = fetched
-        facets[index].next = 0
-        facets[index].batch = min(facet.batch * 4, 4096)
+        if lists[index].next < lists[index].buffer.count { return true }
+        if lists[index].exhausted { return false }
+        let list = lists[index]
+        let fetched = try Int64.fetchAll(
+            db.cachedStatement(sql: "SELECT block FROM audit_block WHERE facet = ? AND value = ? AND block < ? ORDER BY block DESC LIMIT ?"),
+            arguments: [list.facet.rawValue, list.value, list.buffer.last ?? Int64.max, list.batch])
+        lists[index].exhausted = fetched.count < list.batch
+        lists[index].buffer = fetched
+        lists[index].next = 0
+        lists[index].batch = min(list.batch * 4, 4096)
         return !fetched.isEmpty
     }
 }

@@ -12,6 +12,7 @@ struct AuditedWrites {
     /// Buffers for every state and entry this transaction records.
     private var json = AuditJSONWriter()
     private var chainInput = AuditChainInput()
+    private var blocks = AuditBlocks()
 
     init(db: Database, at: Date, osLogin: String, personLogin: String) {
         self.db = db
@@ -76,6 +77,7 @@ struct AuditedWrites {
         insert.bind(entry.prevHash)
         insert.bind(entry.hash)
         try insert.execute()
+        try blocks.record(seq: entry.seq, osLogin: osLogin, personLogin: personLogin, entity: entity, action: action, db)
         head = (entry.seq, entry.hash)
     }
 

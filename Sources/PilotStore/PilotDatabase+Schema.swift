@@ -182,13 +182,8 @@ extension PilotDatabase {
             // Covers the metric sums of the dashboard and reports, so they read the index only.
             try db.execute(sql: "CREATE INDEX measurement_summary ON measurement(pilot_id, metric_key, is_baseline, stage, value, n)")
         }
-        migrator.registerMigration("v3-audit-search-indexes") { db in
-            // The audit-log filter reads these newest first, one range per matching value.
-            try db.execute(sql: """
-                CREATE INDEX audit_person ON audit(person_login);
-                CREATE INDEX audit_os_login ON audit(os_login);
-                CREATE INDEX audit_kind ON audit(entity, action);
-                """)
+        migrator.registerMigration("v3-audit-blocks") { db in
+            try AuditBlocks.create(db)
         }
         return migrator
     }()

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import PilotKit
 import PilotStore
 import Testing
@@ -49,5 +50,21 @@ struct AuditSearchTests {
         let seed = try DemoSeed.standard.get()
         let window = try seed.database.auditWindow(matching: "delete", limit: 10, offset: 1_000_000)
         #expect(window.entries.isEmpty && window.isComplete)
+    }
+
+    @Test("the block index written with each entry is exactly the one migration v3 builds from the log")
+    func blocksMatchTheLog() throws {
+        let seed = try DemoSeed.standard.get()
+        let fromLog = """
+            SELECT 'person', person_login, seq >> 6 FROM audit
+            UNION SELECT 'os', os_login, seq >> 6 FROM audit
+            UNION SELECT 'kind', entity || ' ' || action, seq >> 6 FROM audit
+            """
+        try seed.database.read { db in
+            let missing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(fromLog) EXCEPT SELECT * FROM audit_block)")
+            let extra = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT * FROM audit_block EXCEPT SELECT * FROM (\(fromLog)))")
+            #expect(missing == 0 && extra == 0)
+            #expect(try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM audit_block")! > 100)
+        }
     }
 }
