@@ -3,45 +3,79 @@ import Crypto
 /// The bytes an audit entry's hash covers: the previous hash and every field, each as its UTF-8
 /// length, a colon and its bytes, so that no two different entries serialise to the same bytes.
 /// A missing pilot is the empty field; a missing before or after state is a single NUL.
-struct AuditChainInput {
+final class AuditChainInput: Sendable {
     /// The audit columns in chain order, as the verifier selects them.
     static let columns = "prev_hash, seq, at, os_login, person_login, entity, entity_id, pilot_id, action, before, after"
 
-    private(set) var bytes: [UInt8] = []
+    private let buffer: ByteBuffer
 
-    init(capacity: Int = 1024) { bytes.reserveCapacity(capacity) }
+    init(capacity: Int = 1024) { buffer = ByteBuffer(capacity: capacity) }
 
-    mutating func removeAll() { bytes.removeAll(keepingCapacity: true) }
+    var count: Int { buffer.count }
+    /// The bytes laid out so far; valid until the next write.
+    var bytes: UnsafeBufferPointer<UInt8> { buffer.bytes }
+    var digest: SHA256Digest { buffer.digest }
 
-    mutating func field(_ utf8: UnsafeBufferPointer<UInt8>) {
-        bytes.appendDecimal(Int64(utf8.count))
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(contentsOf: utf8)
+    func removeAll() { buffer.removeAll() }
+
+    func field(_ utf8: UnsafeBufferPointer<UInt8>) {
+        buffer.write(upTo: utf8.count + 21) { out in
+            let header = Self.writeHeader(utf8.count, to: out)
+            if let source = utf8.baseAddress { (out + header).update(from: source, count: utf8.count) }
+            return header + utf8.count
+        }
     }
 
-    mutating func field(_ text: String) {
+    func field(_ text: String) {
         var text = text
         text.withUTF8 { field($0) }
     }
 
     /// A number as its decimal text.
-    mutating func field(_ number: Int64) {
-        var length: Int64 = number < 0 ? 2 : 1
-        var rest = number.magnitude
-        while rest >= 10 {
-            length += 1
-            rest /= 10
-        }
-        bytes.appendDecimal(length)
-        bytes.append(UInt8(ascii: ":"))
-        bytes.appendDecimal(number)
+    func field(_ number: Int64) {
+        header(ByteBuffer.decimalLength(number))
+        buffer.appendDecimal(number)
     }
 
-    mutating func field(pilotID: Int64?) {
-        if let pilotID { field(pilotID) } else { field("") }
+    func field(pilotID: Int64?) {
+        if let pilotID { field(pilotID) } else { header(0) }
     }
 
-    mutating func field(state: String?) { field(state ?? "\u{0}") }
+    func field(state: UnsafeBufferPointer<UInt8>?) {
+        if let state { field(state) } else { missingState() }
+    }
 
-    var digest: SHA256Digest { SHA256.hash(data: bytes) }
+    func field(state: String?) {
+        if let state { field(state) } else { missingState() }
+    }
+
+    /// Every field of `entry`, in chain order.
+    func entry(_ entry: AuditEntry) {
+        field(entry.prevHash)
+        field(entry.seq)
+        field(AuditJSONWriter.milliseconds(entry.at))
+        field(entry.osLogin)
+        field(entry.personLogin)
+        field(entry.entity)
+        field(entry.entityID)
+        field(pilotID: entry.pilotID)
+        field(entry.action)
+        field(state: entry.before)
+        field(state: entry.after)
+    }
+
+    private func missingState() {
+        header(1)
+        buffer.append(0)
+    }
+
+    private func header(_ length: Int) {
+        buffer.write(upTo: 21) { Self.writeHeader(length, to: $0) }
+    }
+
+    private static func writeHeader(_ length: Int, to out: UnsafeMutablePointer<UInt8>) -> Int {
+        let digits = ByteBuffer.writeDecimal(Int64(length), to: out)
+        out[digits] = UInt8(ascii: ":")
+        return digits + 1
+    }
 }

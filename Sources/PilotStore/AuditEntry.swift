@@ -70,26 +70,15 @@ public struct AuditEntry: Codable, Equatable, Sendable, FetchableRecord, Persist
         container["hash"] = hash
     }
 
-    /// SHA-256 over the previous hash and every field, as `AuditChainInput` lays them out.
+    /// SHA-256 over the previous hash and every field, as `AuditChainInput.entry` lays them out.
     public func computedHash() -> String {
-        var input = AuditChainInput(capacity: 160 + (before?.utf8.count ?? 1) + (after?.utf8.count ?? 1))
-        return computedHash(using: &input)
+        computedHash(using: AuditChainInput(capacity: 160 + (before?.utf8.count ?? 1) + (after?.utf8.count ?? 1)))
     }
 
     /// `computedHash()` laid out in a buffer the caller keeps for the next entry.
-    func computedHash(using input: inout AuditChainInput) -> String {
+    func computedHash(using input: AuditChainInput) -> String {
         input.removeAll()
-        input.field(prevHash)
-        input.field(seq)
-        input.field(AuditJSONWriter.milliseconds(at))
-        input.field(osLogin)
-        input.field(personLogin)
-        input.field(entity)
-        input.field(entityID)
-        input.field(pilotID: pilotID)
-        input.field(action)
-        input.field(state: before)
-        input.field(state: after)
+        input.entry(self)
         return Hex.encode(input.digest)
     }
 }

@@ -20,7 +20,7 @@ enum AuditJSONValue {
         var values: [AuditJSONValue] = []
     }
 
-    func write(to json: inout AuditJSONWriter) {
+    func write(to json: AuditJSONWriter) {
         switch self {
         case .null: json.null()
         case .bool(let value): json.bool(value)
@@ -30,15 +30,15 @@ enum AuditJSONValue {
             json.beginObject()
             for (key, value) in members.values.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) {
                 json.key(key)
-                value.write(to: &json)
+                value.write(to: json)
             }
             json.endObject()
         case .array(let elements):
             json.beginArray()
-            for value in elements.values { value.write(to: &json) }
+            for value in elements.values { value.write(to: json) }
             json.endArray()
         case .encoder(let encoder):
-            encoder.result.write(to: &json)
+            encoder.result.write(to: json)
         }
     }
 }

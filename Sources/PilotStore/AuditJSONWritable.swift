@@ -6,11 +6,11 @@ import PilotKit
 /// Each must write exactly what its `Codable` conformance encodes (a test holds them to it):
 /// the property names as keys, nil optionals left out.
 protocol AuditJSONWritable {
-    func write(to json: inout AuditJSONWriter) throws
+    func write(to json: AuditJSONWriter) throws
 }
 
 extension MetricMeasurement: AuditJSONWritable {
-    func write(to json: inout AuditJSONWriter) throws {
+    func write(to json: AuditJSONWriter) throws {
         json.beginObject()
         json.member("day", day)
         json.member("id", id)
@@ -25,7 +25,7 @@ extension MetricMeasurement: AuditJSONWritable {
 }
 
 extension Feedback: AuditJSONWritable {
-    func write(to json: inout AuditJSONWriter) throws {
+    func write(to json: AuditJSONWriter) throws {
         json.beginObject()
         json.member("authorLogin", authorLogin)
         json.member("category", category)
@@ -42,45 +42,45 @@ extension Feedback: AuditJSONWritable {
 }
 
 extension AuditJSONWriter {
-    mutating func member(_ key: StaticString, _ value: String) {
+    func member(_ key: StaticString, _ value: String) {
         self.key(key)
         string(value)
     }
 
-    mutating func member(_ key: StaticString, _ value: some Labeled) { member(key, value.rawValue) }
+    func member(_ key: StaticString, _ value: some Labeled) { member(key, value.rawValue) }
 
-    mutating func member(_ key: StaticString, _ value: Day) { member(key, value.description) }
+    func member(_ key: StaticString, _ value: Day) { member(key, value.description) }
 
-    mutating func member(_ key: StaticString, _ value: Bool) {
+    func member(_ key: StaticString, _ value: Bool) {
         self.key(key)
         bool(value)
     }
 
     /// Left out when nil, as synthesized `Codable` leaves out a nil optional.
-    mutating func member(_ key: StaticString, _ value: Int64?) {
+    func member(_ key: StaticString, _ value: Int64?) {
         guard let value else { return }
         self.key(key)
         integer(value)
     }
 
-    mutating func member(_ key: StaticString, _ value: Double) throws {
+    func member(_ key: StaticString, _ value: Double) throws {
         self.key(key)
         try double(value)
     }
 
-    mutating func member(_ key: StaticString, _ value: Date) {
+    func member(_ key: StaticString, _ value: Date) {
         self.key(key)
         date(value)
     }
 
-    mutating func member(_ key: StaticString, _ values: [String]) {
+    func member(_ key: StaticString, _ values: [String]) {
         self.key(key)
         beginArray()
         for value in values { string(value) }
         endArray()
     }
 
-    mutating func member(_ key: StaticString, _ values: [some Labeled]) {
+    func member(_ key: StaticString, _ values: [some Labeled]) {
         self.key(key)
         beginArray()
         for value in values { string(value.rawValue) }

@@ -1,134 +1,279 @@
 import Crypto
 import Foundation
 import GRDB
-import PilotKit
 
-/// The outcome of `audit verify`.
-public struct AuditReport: Sendable, Codable {
-    /// A row whose current state is not the state its last audit entry recorded.
-    public struct RowProblem: Sendable, Codable, Equatable, CustomStringConvertible {
-        public var entity: String
-        public var id: String
-        public var problem: String
-        public var description: String { "\(entity) \(id): \(problem)" }
+/// `audit verify` over one read transaction. SQLite is read on the calling thread, straight from
+/// its columns where they hold what Pilotdeck writes (through GRDB's decoding otherwise, exactly as
+/// before), while `AuditWorkers` hash on the other cores: batches of entries for the chain and the
+/// `after` states, batches of rows for their current states. Workers see only what this one
+/// transaction read, so a write committed meanwhile can never produce a false report.
+struct AuditVerifier {
+    let db: Database
+    let anchor: AuditAnchor?
+    private var report = AuditReport(
+        entries: 0, headSeq: 0, headHash: AuditEntry.genesisHash, firstBrokenSeq: nil, brokenReason: nil, rowProblems: [],
+        anchorProblem: nil)
+    private var states = AuditedStates()
+    /// The first entry found missing or unlinked while reading, before any content is hashed.
+    private var firstUnlinked: (index: Int, seq: Int64, reason: String)?
+    private var expectedSeq: Int64 = 1
+    private var previousHash = Array(AuditEntry.genesisHash.utf8)
+    private var lastAt: (text: [UInt8], milliseconds: Int64)?
+    private let chain = AuditWorkers<AuditChainBatch.Checked>(limit: 4)
+    private let rows = AuditWorkers<LiveStates>(limit: 4)
+
+    /// The current states of some rows of one table: each row's key, and SHA-256 of its audit
+    /// JSON, 32 bytes per row; and the rowids of rows left for GRDB to read.
+    struct LiveStates: Sendable {
+        let entity: String
+        var keys: [AuditKey] = []
+        var digests: [UInt8] = []
+        var unread: [Int64] = []
+
+        mutating func append(_ key: AuditKey, _ json: AuditJSONWriter) {
+            keys.append(key)
+            SHA256.hash(data: UnsafeRawBufferPointer(json.bytes)).withUnsafeBytes { digests.append(contentsOf: $0) }
+        }
     }
 
-    public var entries: Int64
-    public var headSeq: Int64
-    public var headHash: String
-    /// The first entry whose link or content does not verify.
-    public var firstBrokenSeq: Int64?
-    public var brokenReason: String?
-    public var rowProblems: [RowProblem]
-    public var anchorProblem: String?
+    static let rowBatch = 4096
 
-    public var isIntact: Bool { firstBrokenSeq == nil && rowProblems.isEmpty && anchorProblem == nil }
-}
-
-/// A head of the chain kept outside the file, to detect a chain rebuilt from scratch.
-public struct AuditAnchor: Sendable, Equatable, CustomStringConvertible {
-    public var seq: Int64
-    public var hash: String
-
-    public init(seq: Int64, hash: String) {
-        self.seq = seq
-        self.hash = hash
+    init(db: Database, anchor: AuditAnchor?) {
+        self.db = db
+        self.anchor = anchor
     }
 
-    public init(parsing text: String) throws {
-        let parts = text.split(separator: ":")
-        guard parts.count == 2, let seq = Int64(parts[0]), seq > 0, parts[1].count == 64,
-            parts[1].allSatisfy(\.isHexDigit)
-        else { throw FieldError("anchor", "'\(Text.sanitized(text))' is not SEQ:HASH as printed by `pilotdeck audit anchor`") }
-        self.seq = seq
-        hash = parts[1].lowercased()
+    mutating func run() throws -> AuditReport {
+        defer {
+            chain.wait()
+            rows.wait()
+        }
+        try readChain()
+        for type in PilotDatabase.auditedTypes {
+            if let bulk = type as? any BulkRecord.Type { try readBulkRows(bulk) } else { try readRows(type) }
+        }
+        let checked = try chain.results()
+        let mismatch = checked.lazy.compactMap(\.firstMismatch).first
+        if let unlinked = firstUnlinked, unlinked.index <= mismatch?.index ?? .max {
+            report.firstBrokenSeq = unlinked.seq
+            report.brokenReason = unlinked.reason
+        } else if let mismatch {
+            report.firstBrokenSeq = mismatch.seq
+            report.brokenReason = "its content does not match its hash"
+        }
+        if let anchor, anchor.seq > report.headSeq {
+            report.anchorProblem = "the chain ends at \(report.headSeq), before the anchor's entry \(anchor.seq): entries were removed"
+        }
+        report.headHash = String(decoding: previousHash, as: UTF8.self)
+        try compareRows(with: checked)
+        return report
     }
 
-    public var description: String { "\(seq):\(hash)" }
-}
+    // MARK: - The chain
 
-extension PilotDatabase {
-    /// Recomputes the whole chain and compares every audited table with its last audited state.
-    public func verifyAudit(anchor: AuditAnchor? = nil) throws -> AuditReport {
-        try read { db in
-            var report = AuditReport(
-                entries: 0, headSeq: 0, headHash: AuditEntry.genesisHash, firstBrokenSeq: nil, brokenReason: nil,
-                rowProblems: [], anchorProblem: nil)
-            var lastState: [String: [String: SHA256Digest?]] = [:]
-            let cursor = try AuditEntry.order(Column("seq")).fetchCursor(db)
-            var expectedSeq: Int64 = 1
-            var previousHash = AuditEntry.genesisHash
-            while let entry = try cursor.next() {
-                report.entries += 1
-                if report.firstBrokenSeq == nil {
-                    let reason: String? =
-                        if entry.seq != expectedSeq { "entry \(expectedSeq) is missing" } else if entry.prevHash != previousHash {
-                            "its link to the previous entry is broken"
-                        } else if entry.computedHash() != entry.hash { "its content does not match its hash" } else { nil }
-                    if let reason {
-                        report.firstBrokenSeq = entry.seq == expectedSeq ? entry.seq : expectedSeq
-                        report.brokenReason = reason
+    private mutating func readChain() throws {
+        let statement = try db.makeStatement(sql: "SELECT \(AuditChainInput.columns), hash FROM audit ORDER BY seq")
+        let columns = SQLiteColumns(statement: statement.sqliteStatement)
+        let cursor = try Row.fetchCursor(statement)
+        var batch = AuditChainBatch(start: 0)
+        while let row = try cursor.next() {
+            let index = Int(report.entries)
+            let at = columns.textValue(2).flatMap { milliseconds($0) }
+            if let prevHash = columns.text(0), let seq = columns.int64(1), let at,
+                let osLogin = columns.text(3), let personLogin = columns.text(4), let entity = columns.text(5),
+                let entityID = columns.text(6), let pilotID = columns.optionalInt64(7), let action = columns.text(8),
+                let before = columns.optionalText(9), let after = columns.optionalText(10), let hash = columns.text(11)
+            {
+                batch.input.field(prevHash)
+                batch.input.field(seq)
+                batch.input.field(at)
+                batch.input.field(osLogin)
+                batch.input.field(personLogin)
+                batch.input.field(entity)
+                batch.input.field(entityID)
+                batch.input.field(pilotID: pilotID)
+                batch.input.field(action)
+                batch.input.field(state: before)
+                batch.input.field(state: after)
+                batch.endEntry(seq: seq, afterLength: after?.count, hash: hash)
+                accept(index, seq: seq, prevHash: prevHash, hash: hash, entity: entity, entityID: entityID, deletes: after == nil)
+            } else {
+                let entry = try AuditEntry(row: row)
+                batch.input.entry(entry)
+                Self.withUTF8(entry.prevHash, entry.hash, entry.entity, entry.entityID) { prevHash, hash, entity, entityID in
+                    batch.endEntry(seq: entry.seq, afterLength: entry.after?.utf8.count, hash: hash)
+                    accept(index, seq: entry.seq, prevHash: prevHash, hash: hash, entity: entity, entityID: entityID, deletes: entry.after == nil)
+                }
+            }
+            if batch.isFull {
+                submit(batch)
+                batch = AuditChainBatch(start: index + 1)
+            }
+        }
+        submit(batch)
+    }
+
+    /// `StoredText.milliseconds`, remembered for the last text: every entry of a
+    /// transaction carries the same one.
+    private mutating func milliseconds(_ text: UnsafeBufferPointer<UInt8>) -> Int64? {
+        if let last = lastAt, last.text.withUnsafeBufferPointer({ Self.equal($0, text) }) { return last.milliseconds }
+        let milliseconds = StoredText.milliseconds(text)
+        lastAt = milliseconds.map { (Array(text), $0) }
+        return milliseconds
+    }
+
+    /// The checks that need the entries in order: sequence, link, anchor; and the newest state.
+    private mutating func accept(
+        _ index: Int, seq: Int64, prevHash: UnsafeBufferPointer<UInt8>, hash: UnsafeBufferPointer<UInt8>,
+        entity: UnsafeBufferPointer<UInt8>, entityID: UnsafeBufferPointer<UInt8>, deletes: Bool
+    ) {
+        report.entries += 1
+        if firstUnlinked == nil {
+            if seq != expectedSeq {
+                firstUnlinked = (index, expectedSeq, "entry \(expectedSeq) is missing")
+            } else if !previousHash.withUnsafeBufferPointer({ Self.equal($0, prevHash) }) {
+                firstUnlinked = (index, seq, "its link to the previous entry is broken")
+            }
+        }
+        if seq == anchor?.seq, let anchor, !anchor.hash.utf8.elementsEqual(hash) {
+            report.anchorProblem = "entry \(anchor.seq) differs from the anchor: the chain was rewritten after it"
+        }
+        expectedSeq = seq + 1
+        previousHash.removeAll(keepingCapacity: true)
+        previousHash.append(contentsOf: hash)
+        report.headSeq = seq
+        states.record(entity: entity, id: entityID, entry: deletes ? AuditedStates.deleted : index)
+    }
+
+    static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
+        a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
+    }
+
+    /// The UTF-8 of four strings at once, for the rare entry read through GRDB's decoding.
+    private static func withUTF8(
+        _ a: String, _ b: String, _ c: String, _ d: String,
+        _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void
+    ) {
+        var (a, b, c, d) = (a, b, c, d)
+        a.withUTF8 { a in b.withUTF8 { b in c.withUTF8 { c in d.withUTF8 { d in body(a, b, c, d) } } } }
+    }
+
+    private func submit(_ batch: AuditChainBatch) {
+        chain.submit { batch.check() }
+    }
+
+    // MARK: - The rows
+
+    private func readRows<R: StoredRecord>(_ type: R.Type) throws {
+        let cursor = try R.fetchCursor(db)
+        var batch: [R] = []
+        while let record = try cursor.next() {
+            batch.append(record)
+            if batch.count == Self.rowBatch {
+                submit(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        submit(batch)
+    }
+
+    /// Copies the rows for the workers to decode; a row they cannot decode from the copy comes
+    /// back by rowid, to be read through GRDB in this same transaction (`reread`).
+    private func readBulkRows<R: BulkRecord>(_ type: R.Type) throws {
+        let statement = try db.makeStatement(sql: R.selectSQL)
+        let columns = SQLiteColumns(statement: statement.sqliteStatement)
+        let cursor = try Row.fetchCursor(statement)
+        let width = Int32(R.columns.count + 1)
+        var batch = CopiedRows(width: width, capacity: Self.rowBatch)
+        while try cursor.next() != nil {
+            batch.append(columns)
+            if batch.count == Self.rowBatch {
+                submit(batch, as: type)
+                batch = CopiedRows(width: width, capacity: Self.rowBatch)
+            }
+        }
+        submit(batch, as: type)
+    }
+
+    private func submit<R: BulkRecord>(_ copies: CopiedRows, as type: R.Type) {
+        rows.submit {
+            let json = AuditJSONWriter()
+            var states = LiveStates(entity: R.entity)
+            for index in 0..<copies.count {
+                let copy = copies[index]
+                guard let record = R(columns: copy) else {
+                    states.unread.append(copy.int64(copies.width - 1) ?? 0)
+                    continue
+                }
+                json.removeAll()
+                try record.write(to: json)
+                states.append(record.auditKey, json)
+            }
+            return states
+        }
+    }
+
+    /// The rows the workers could not decode from their copies, through GRDB's decoding.
+    private func reread<R: BulkRecord>(_ rowIDs: [Int64], as type: R.Type) throws -> LiveStates {
+        let json = AuditJSONWriter()
+        var states = LiveStates(entity: R.entity)
+        for rowID in rowIDs {
+            guard let record = try R.fetchOne(db, key: rowID) else { continue }
+            json.removeAll()
+            try record.write(to: json)
+            states.append(record.auditKey, json)
+        }
+        return states
+    }
+
+    private func submit<R: StoredRecord>(_ batch: [R]) {
+        rows.submit {
+            let json = AuditJSONWriter()
+            var states = LiveStates(entity: R.entity)
+            for record in batch {
+                json.removeAll()
+                try AuditJSON.write(record, to: json)
+                states.append(record.auditKey, json)
+            }
+            return states
+        }
+    }
+
+    /// Every row against its newest audited state, and every audited state against the rows.
+    private mutating func compareRows(with checked: [AuditChainBatch.Checked]) throws {
+        var live: [String: [LiveStates]] = [:]
+        for states in try rows.results() { live[states.entity, default: []].append(states) }
+        for case let type as any BulkRecord.Type in PilotDatabase.auditedTypes {
+            let unread = (live[type.entity] ?? []).flatMap(\.unread)
+            if !unread.isEmpty { live[type.entity, default: []].append(try reread(unread, as: type)) }
+        }
+        for type in PilotDatabase.auditedTypes {
+            let entity = type.entity
+            var audited = states.take(entity)
+            var problems: [AuditReport.RowProblem] = []
+            func problem(_ key: AuditKey, _ text: String) { problems.append(.init(entity: entity, id: key.id, problem: text)) }
+            for states in live[entity] ?? [] {
+                for (row, key) in states.keys.enumerated() {
+                    let entry = audited[key]
+                    audited[key] = nil
+                    switch entry {
+                    case nil: problem(key, "row has no audit entry: it was inserted outside Pilotdeck")
+                    case AuditedStates.deleted: problem(key, "row was deleted in the audit log but exists: restored outside Pilotdeck")
+                    case let entry? where Self.afterDigest(of: entry, in: checked) != states.digests[(row * 32)..<(row * 32 + 32)]:
+                        problem(key, "row differs from its last audited state: changed outside Pilotdeck")
+                    default: break
                     }
                 }
-                if let anchor, entry.seq == anchor.seq, entry.hash != anchor.hash {
-                    report.anchorProblem = "entry \(anchor.seq) differs from the anchor: the chain was rewritten after it"
-                }
-                expectedSeq = entry.seq + 1
-                previousHash = entry.hash
-                lastState[entry.entity, default: [:]][entry.entityID] = entry.after.map { SHA256.hash(data: Data($0.utf8)) }
-                report.headSeq = entry.seq
-                report.headHash = entry.hash
             }
-            if let anchor, anchor.seq > report.headSeq {
-                report.anchorProblem = "the chain ends at \(report.headSeq), before the anchor's entry \(anchor.seq): entries were removed"
+            for (key, entry) in audited.all where entry != AuditedStates.deleted {
+                problem(key, "row is missing: deleted outside Pilotdeck")
             }
-            for type in Self.auditedTypes {
-                report.rowProblems += try type.compare(db, with: lastState[type.entity] ?? [:])
-            }
-            return report
+            report.rowProblems += problems.sorted { ($0.id.count, $0.id) < ($1.id.count, $1.id) }
         }
     }
 
-    /// Every table the Ledger writes.
-    static let auditedTypes: [any StoredRecord.Type] = [
-        SettingRow.self, DataDomain.self, PlaybookRow.self, Person.self, Tool.self, ToolReview.self, Pilot.self,
-        ScopeRow.self, ParticipantRow.self, MetricMeasurement.self, Feedback.self, Risk.self, Incident.self,
-        IncidentEvent.self, Decision.self, SignOff.self,
-    ]
-
-    /// The newest entry, for `audit anchor` and report fingerprints.
-    public func auditHead() throws -> AuditAnchor {
-        try read { db in
-            let head = try AuditedWrites.loadHead(db)
-            return AuditAnchor(seq: head.seq, hash: head.hash)
-        }
-    }
-}
-
-extension StoredRecord {
-    /// Rows that differ from, or are missing from, the states the audit log last recorded.
-    static func compare(_ db: Database, with audited: [String: SHA256Digest?]) throws -> [AuditReport.RowProblem] {
-        var problems: [AuditReport.RowProblem] = []
-        var seen = Set<String>()
-        let cursor = try Self.fetchCursor(db)
-        while let row = try cursor.next() {
-            let id = row.auditID
-            seen.insert(id)
-            let digest = SHA256.hash(data: Data(try AuditJSON.encode(row).utf8))
-            switch audited[id] {
-            case .none:
-                problems.append(.init(entity: entity, id: id, problem: "row has no audit entry: it was inserted outside Pilotdeck"))
-            case .some(.none):
-                problems.append(.init(entity: entity, id: id, problem: "row was deleted in the audit log but exists: restored outside Pilotdeck"))
-            case .some(.some(let expected)) where expected != digest:
-                problems.append(.init(entity: entity, id: id, problem: "row differs from its last audited state: changed outside Pilotdeck"))
-            default:
-                break
-            }
-        }
-        for (id, state) in audited where state != nil && !seen.contains(id) {
-            problems.append(.init(entity: entity, id: id, problem: "row is missing: deleted outside Pilotdeck"))
-        }
-        return problems.sorted { ($0.id.count, $0.id) < ($1.id.count, $1.id) }
+    private static func afterDigest(of entry: Int, in checked: [AuditChainBatch.Checked]) -> ArraySlice<UInt8> {
+        let offset = entry % AuditChainBatch.capacity * 32
+        return checked[entry / AuditChainBatch.capacity].afterDigests[offset..<(offset + 32)]
     }
 }

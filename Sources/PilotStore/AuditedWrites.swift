@@ -10,8 +10,8 @@ struct AuditedWrites {
     let personLogin: String
     private var head: (seq: Int64, hash: String)?
     /// Buffers for every state and entry this transaction records.
-    private var json = AuditJSONWriter()
-    private var chainInput = AuditChainInput()
+    private let json = AuditJSONWriter()
+    private let chainInput = AuditChainInput()
     private var blocks = AuditBlocks()
 
     init(db: Database, at: Date, osLogin: String, personLogin: String) {
@@ -26,7 +26,7 @@ struct AuditedWrites {
         try appendInsert(of: record)
     }
 
-    mutating func insert<R: BulkInsertable>(_ record: inout R) throws {
+    mutating func insert<R: BulkRecord>(_ record: inout R) throws {
         try record.bulkInsert(db)
         try appendInsert(of: record)
     }
@@ -50,7 +50,7 @@ struct AuditedWrites {
 
     private mutating func state<R: StoredRecord>(of record: R) throws -> String {
         json.removeAll()
-        try AuditJSON.write(record, to: &json)
+        try AuditJSON.write(record, to: json)
         return String(decoding: json.bytes, as: UTF8.self)
     }
 
@@ -62,7 +62,7 @@ struct AuditedWrites {
             seq: previous.seq + 1, at: at, osLogin: osLogin, personLogin: personLogin, entity: entity,
             entityID: entityID, pilotID: pilotID, action: action, before: before, after: after,
             prevHash: previous.hash, hash: "")
-        entry.hash = entry.computedHash(using: &chainInput)
+        entry.hash = entry.computedHash(using: chainInput)
         var insert = try BoundInsert(db, sql: Self.insertAudit)
         insert.bind(entry.seq)
         insert.bind(ColumnValues.timestamp(entry.at))

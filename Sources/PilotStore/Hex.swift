@@ -15,4 +15,16 @@ enum Hex {
             }
         }
     }
+
+    /// Whether `text` is the lowercase hex of `digest`.
+    static func matches(_ digest: SHA256Digest, _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        digest.withUnsafeBytes { bytes in
+            guard text.count == bytes.count * 2 else { return false }
+            for (offset, byte) in bytes.enumerated()
+            where text[2 * offset] != digits[Int(byte >> 4)] || text[2 * offset + 1] != digits[Int(byte & 0x0F)] {
+                return false
+            }
+            return true
+        }
+    }
 }

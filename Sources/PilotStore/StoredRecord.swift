@@ -13,6 +13,9 @@ public protocol StoredRecord: Codable, FetchableRecord, MutablePersistableRecord
 }
 
 extension StoredRecord {
+    /// `auditID` as `audit verify` keys it.
+    var auditKey: AuditKey { AuditKey(auditID) }
+
     public static var databaseColumnDecodingStrategy: DatabaseColumnDecodingStrategy { ColumnNames.decoding }
     public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { ColumnNames.encoding }
     public static var databaseTableName: String { entity }
@@ -113,6 +116,7 @@ public protocol IdentifiedRecord: StoredRecord {
 
 extension IdentifiedRecord {
     public var auditID: String { id.map(String.init) ?? "?" }
+    var auditKey: AuditKey { id.map(AuditKey.number) ?? AuditKey(auditID) }
     public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
 }
 
@@ -163,8 +167,9 @@ extension MetricMeasurement: IdentifiedRecord {
             isBaseline: try row.decode(forColumn: "is_baseline"))
     }
 }
-extension MetricMeasurement: BulkInsertable {
-    static let insertSQL = makeInsertSQL(["id", "pilot_id", "metric_key", "value", "n", "day", "stage", "is_baseline"])
+extension MetricMeasurement: BulkRecord {
+    static let columns = ["id", "pilot_id", "metric_key", "value", "n", "day", "stage", "is_baseline"]
+    static let insertSQL = makeInsertSQL()
 
     func bind(to insert: inout BoundInsert) {
         insert.bind(id)
@@ -176,15 +181,24 @@ extension MetricMeasurement: BulkInsertable {
         insert.bind(stage)
         insert.bind(isBaseline)
     }
+
+    init?(columns: some ColumnReader) {
+        guard let id = columns.int64(0), let pilotID = columns.int64(1), let metricKey = columns.string(2),
+            let value = columns.double(3), let n = columns.int(4), let day = columns.day(5),
+            let stage: Stage = columns.labeled(6), let isBaseline = columns.bool(7)
+        else { return nil }
+        self.init(id: id, pilotID: pilotID, metricKey: metricKey, value: value, n: n, day: day, stage: stage, isBaseline: isBaseline)
+    }
 }
 extension Feedback: IdentifiedRecord {
     public static let entity = "feedback"
     public var auditPilotID: Int64? { pilotID }
 }
-extension Feedback: BulkInsertable {
-    static let insertSQL = makeInsertSQL([
+extension Feedback: BulkRecord {
+    static let columns = [
         "id", "pilot_id", "author_login", "stage", "rating", "category", "tags", "text", "redacted_kinds", "created_at",
-    ])
+    ]
+    static let insertSQL = makeInsertSQL()
 
     func bind(to insert: inout BoundInsert) throws {
         insert.bind(id)
@@ -197,6 +211,17 @@ extension Feedback: BulkInsertable {
         insert.bind(text)
         insert.bind(try ColumnValues.jsonArray(redactedKinds))
         insert.bind(ColumnValues.timestamp(createdAt))
+    }
+
+    init?(columns: some ColumnReader) {
+        guard let id = columns.int64(0), let pilotID = columns.int64(1), let authorLogin = columns.string(2),
+            let stage: Stage = columns.labeled(3), let rating = columns.int(4), let category: FeedbackCategory = columns.labeled(5),
+            let tags: [EditTag] = columns.labels(6), let text = columns.string(7), let redactedKinds = columns.strings(8),
+            let createdAt = columns.date(9)
+        else { return nil }
+        self.init(
+            id: id, pilotID: pilotID, authorLogin: authorLogin, stage: stage, rating: rating, category: category, tags: tags,
+            text: text, redactedKinds: redactedKinds, createdAt: createdAt)
     }
 }
 extension Risk: IdentifiedRecord {

@@ -90,8 +90,8 @@ struct AuditJSONTests {
     static func expectSameBytes<T: Encodable>(_ value: T) throws {
         let expected = String(decoding: try reference.encode(value), as: UTF8.self)
         #expect(try AuditJSON.encode(value) == expected, "\(T.self)")
-        var generic = AuditJSONWriter()
-        try AuditJSONEncoder.value(of: value, at: []).write(to: &generic)
+        let generic = AuditJSONWriter()
+        try AuditJSONEncoder.value(of: value, at: []).write(to: generic)
         #expect(String(decoding: generic.bytes, as: UTF8.self) == expected, "\(T.self), generic path")
     }
 

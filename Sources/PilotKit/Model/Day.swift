@@ -13,10 +13,15 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
     public init(parsing text: String, field: String) throws {
         let parts = text.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-            (1...12).contains(m), (1...Day.daysIn(month: m, year: y)).contains(d)
+            let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), let day = Day(year: y, month: m, day: d)
         else { throw FieldError(field, "'\(Text.sanitized(text))' is not a date; write YYYY-MM-DD") }
-        ordinal = Day.ordinal(year: y, month: m, day: d)
+        self = day
+    }
+
+    /// The day of a calendar date, or nil when the month or the day of the month is out of range.
+    public init?(year: Int, month: Int, day: Int) {
+        guard (1...12).contains(month), (1...Day.daysIn(month: month, year: year)).contains(day) else { return nil }
+        ordinal = Day.ordinal(year: year, month: month, day: day)
     }
 
     public var date: Date { Date(timeIntervalSince1970: Double(ordinal) * 86_400) }

@@ -1,0 +1,34 @@
+import GRDB
+
+/// A record written and verified by the hundred thousand, column by column in `columns` order:
+/// bound to one cached INSERT through `BoundInsert` rather than through GRDB's
+/// `PersistenceContainer` and statement lookup per record, which were most of an import's time;
+/// read back by `audit verify` straight from SQLite's columns rather than through GRDB's decoding
+/// by column name. GRDB's `Codable` paths still serve every other read and write.
+protocol BulkRecord: IdentifiedRecord, AuditJSONWritable {
+    /// The table's columns, in the order `bind(to:)` binds and `init?(columns:)` reads them.
+    static var columns: [String] { get }
+    /// `makeInsertSQL()`, made once.
+    static var insertSQL: String { get }
+    func bind(to insert: inout BoundInsert) throws
+    /// The record, when every column holds what Pilotdeck writes; nil sends the row through
+    /// GRDB's decoding, which reads anything GRDB can, exactly as it always did.
+    init?(columns: some ColumnReader)
+}
+
+extension BulkRecord {
+    static func makeInsertSQL() -> String {
+        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
+        return "INSERT INTO \(databaseTableName) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))"
+    }
+
+    /// Every column, then the rowid.
+    static var selectSQL: String { "SELECT \(columns.joined(separator: ", ")), rowid FROM \(databaseTableName)" }
+
+    /// Inserts through the table's cached statement and takes the id SQLite assigned.
+    mutating func bulkInsert(_ db: Database) throws {
+        var insert = try BoundInsert(db, sql: Self.insertSQL)
+        try bind(to: &insert)
+        id = try insert.execute()
+    }
+}

@@ -1,0 +1,111 @@
+import Foundation
+import PilotKit
+import Testing
+@testable import PilotStore
+
+/// `verifyAudit` reads measurements, feedback and the chain straight from SQLite's columns, hands
+/// anything unusual to GRDB's decoding, and hashes on other threads in batches; these hold each of
+/// those paths to the report the plain GRDB reading gave.
+@Suite("Audit verifier")
+struct AuditVerifierTests {
+    /// The fixture with `measurements` measurements and three pieces of feedback, one of them in
+    /// non-ASCII text.
+    static func fixture(measurements: Int = 6) throws -> StoreFixture {
+        let fixture = try StoreFixture()
+        let lead = try fixture.as_("lee")
+        try lead.addParticipant(pilot: "AMB-FM", login: "cam", account: .organizationSSO)
+        try lead.recordMeasurements(pilot: "AMB-FM", (0..<measurements).map {
+            Numbered(line: $0 + 1, value: MeasurementInput(
+                metricKey: "doc-time", value: Double($0) / 10, n: 10 + $0, day: StoreFixture.today.adding(days: -$0),
+                isBaseline: $0.isMultiple(of: 2)))
+        })
+        try fixture.as_("cam").logFeedback(pilot: "AMB-FM", [
+            Numbered(line: 1, value: FeedbackInput(rating: 4, category: .workflow, tags: [.order], rawText: "Saved time")),
+            Numbered(line: 2, value: FeedbackInput(rating: 2, category: .accuracy, rawText: "Ça va, Dr. Yáñez 🩺 \"quoted\"")),
+            Numbered(line: 3, value: FeedbackInput(rating: 5, category: .usability, tags: [.medication, .other], rawText: "Fine")),
+        ])
+        #expect(try fixture.database.verifyAudit().isIntact)
+        return fixture
+    }
+
+    @Test("measurement and feedback rows changed, added or removed outside Pilotdeck are each named", arguments: [
+        ("UPDATE measurement SET value = value + 1 WHERE id = 2", "measurement", "2", "differs"),
+        ("UPDATE measurement SET is_baseline = 1 - is_baseline WHERE id = 5", "measurement", "5", "differs"),
+        ("INSERT INTO measurement (pilot_id, metric_key, value, n, day, stage, is_baseline) VALUES (1, 'doc-time', 1, 1, '2026-01-01', 'intake', 0)", "measurement", "7", "no audit entry"),
+        ("DELETE FROM measurement WHERE id = 3", "measurement", "3", "missing"),
+        ("UPDATE feedback SET tags = '[\"order\",\"other\"]' WHERE id = 1", "feedback", "1", "differs"),
+        ("UPDATE feedback SET text = 'Ça va, Dr. Yanez' WHERE id = 2", "feedback", "2", "differs"),
+        ("DELETE FROM feedback WHERE id = 3", "feedback", "3", "missing"),
+    ])
+    func tamperedBulkRows(sql: String, entity: String, id: String, problem: String) throws {
+        let fixture = try Self.fixture()
+        try fixture.tamper(sql)
+        let report = try fixture.database.verifyAudit()
+        #expect(report.firstBrokenSeq == nil)
+        #expect(report.rowProblems.count == 1)
+        #expect(report.rowProblems.first.map { $0.entity == entity && $0.id == id && $0.problem.contains(problem) } == true)
+    }
+
+    @Test("values GRDB reads but Pilotdeck never writes verify as GRDB read them", arguments: [
+        "UPDATE measurement SET stage = CAST(stage AS BLOB) WHERE id = 1",
+        "UPDATE measurement SET value = CAST(value AS BLOB) WHERE id = 1",
+        "UPDATE feedback SET created_at = replace(created_at, ' ', 'T') WHERE id = 1",
+        "UPDATE feedback SET tags = '[ \"order\" ]' WHERE id = 1",
+        "DROP TRIGGER audit_no_update; UPDATE audit SET at = replace(at, ' ', 'T') WHERE seq = 2",
+    ])
+    func unusualStorage(sql: String) throws {
+        let fixture = try Self.fixture()
+        try fixture.tamper(sql)
+        #expect(try fixture.database.verifyAudit().isIntact)
+    }
+
+    @Test("a value GRDB cannot read fails verification with an error, as it always did")
+    func unreadable() throws {
+        let fixture = try Self.fixture()
+        try fixture.tamper("UPDATE measurement SET stage = 'bogus' WHERE id = 4")
+        #expect(throws: (any Error).self) { try fixture.database.verifyAudit() }
+    }
+
+    @Test("a broken entry far into the log is found at its entry, past the first batches", arguments: [
+        ("DROP TRIGGER audit_no_update; UPDATE audit SET after = replace(after, '\"n\":', '\"n\":1') WHERE seq = 9000", 9000, "content"),
+        ("DROP TRIGGER audit_no_update; UPDATE audit SET prev_hash = hash WHERE seq = 8193", 8193, "link"),
+        ("DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq = 4097", 4097, "missing"),
+    ])
+    func brokenDeep(sql: String, seq: Int64, reason: String) throws {
+        let fixture = try Self.fixture(measurements: 10_000)
+        try fixture.tamper(sql)
+        let report = try fixture.database.verifyAudit()
+        #expect(report.firstBrokenSeq == seq)
+        #expect(report.brokenReason?.contains(reason) == true)
+    }
+
+    @Test("a measurement changed far into the table is named, and the anchor still checks")
+    func changedDeep() throws {
+        let fixture = try Self.fixture(measurements: 10_000)
+        let head = try fixture.database.auditHead()
+        try fixture.tamper("UPDATE measurement SET n = n + 1 WHERE id = 9999")
+        let report = try fixture.database.verifyAudit(anchor: head)
+        #expect(report.rowProblems.map(\.id) == ["9999"])
+        #expect(report.anchorProblem == nil)
+        #expect(report.entries == head.seq)
+    }
+
+    @Test("verification while another connection writes sees one snapshot: always intact")
+    func concurrentWrites() async throws {
+        let fixture = try Self.fixture(measurements: 3_000)
+        let writer = try fixture.as_("lee")
+        let writes = Task.detached {
+            for round in 0..<20 {
+                try writer.recordMeasurements(pilot: "AMB-FM", (0..<200).map {
+                    Numbered(line: $0 + 1, value: MeasurementInput(metricKey: "note-quality", value: Double(round), n: 1, day: StoreFixture.today))
+                })
+            }
+        }
+        for _ in 0..<8 {
+            let report = try fixture.database.verifyAudit()
+            #expect(report.isIntact, "\(report.rowProblems.prefix(3)) \(report.brokenReason ?? "")")
+        }
+        try await writes.value
+        #expect(try fixture.database.verifyAudit().isIntact)
+    }
+}
