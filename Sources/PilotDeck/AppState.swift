@@ -151,7 +151,8 @@ public struct AppState: Sendable {
     }
 
     var visibleFeedback: [Feedback] {
-        (detail?.feedback ?? []).filter {
+        guard !filterText.isEmpty else { return detail?.feedback ?? [] }
+        return (detail?.feedback ?? []).filter {
             Self.matches(filterText, [$0.category.rawValue, String($0.rating), $0.text, $0.authorLogin] + $0.tags.map(\.rawValue))
         }
     }

@@ -21,6 +21,13 @@ public struct ListCursor: Sendable, Equatable {
         clamp()
     }
 
+    /// The rows a table can show around this cursor's offset in `height` lines: it moves the
+    /// offset at most a screen to keep the selection in view, so rows beyond are never drawn.
+    func window(height: Int, count: Int) -> Range<Int> {
+        let lower = min(count, max(0, offset - height))
+        return lower..<max(lower, min(count, offset + 2 * height))
+    }
+
     mutating func clamp() {
         selection = count == 0 ? 0 : min(max(selection, 0), count - 1)
         offset = ListViewport.offset(keeping: selection, from: offset, visibleRows: visibleRows, count: count)

@@ -22,7 +22,11 @@ enum PilotView {
         case .risks: PilotRisksView.render(detail, cursor: cursor, into: &canvas, area: area, theme: theme)
         case .incidents: PilotIncidentsView.render(detail, cursor: cursor, into: &canvas, area: area, theme: theme)
         case .decisions: PilotDecisionsView.render(detail, cursor: cursor, into: &canvas, area: area, theme: theme)
-        case .audit: AuditView.table(detail.audit, total: detail.audit.count, offset: 0, cursor: cursor, into: &canvas, area: area, theme: theme)
+        case .audit:
+            let window = cursor.window(height: area.height, count: detail.audit.count)
+            AuditView.table(
+                Array(detail.audit[window]), total: detail.audit.count, offset: window.lowerBound, cursor: cursor, into: &canvas,
+                area: area, theme: theme)
         }
     }
 
@@ -148,7 +152,9 @@ enum PilotFeedbackView {
     static func render(_ state: AppState, _ d: PilotDetail, into canvas: inout Canvas, area: Rect, theme: Theme) {
         let summaryHeight = summary(d, into: &canvas, area: area, theme: theme)
         let items = state.visibleFeedback
-        let rows = items.map { f in
+        let list = area.inset(top: summaryHeight)
+        let window = state.cursor.window(height: list.height, count: items.count)
+        let rows = items[window].map { f in
             Table.Row([
                 .init(String(f.rating), style: theme.rating(f.rating)), .init(f.category.rawValue), .init(f.tags.map(\.rawValue).joined(separator: ",")),
                 .init(f.authorLogin, style: theme.muted), .init(f.text.replacingOccurrences(of: "\n", with: " ")),
@@ -157,9 +163,10 @@ enum PilotFeedbackView {
         var table = Table(
             columns: [.init("★", width: .fixed(1)), .init("CATEGORY", width: .fixed(15)), .init("TAGS", width: .fixed(12)),
                       .init("BY", width: .fixed(10)), .init("COMMENT (Enter: full text)", width: .min(20))],
-            rows: rows, selectedRow: rows.isEmpty ? nil : state.cursor.selection, scrollOffset: state.cursor.offset)
+            rows: rows, firstRowIndex: window.lowerBound, totalRows: items.count, selectedRow: items.isEmpty ? nil : state.cursor.selection,
+            scrollOffset: state.cursor.offset)
         table.emptyMessage = "No feedback yet. f logs some."
-        canvas.render(table, in: area.inset(top: summaryHeight), theme: theme)
+        canvas.render(table, in: list, theme: theme)
     }
 
     /// Rows the summary takes above the list.

@@ -34,9 +34,7 @@ enum PortfolioView {
         let layout = columns(width: area.width)
         let wide = area.width >= 100
         let charts = area.width >= 120
-        // Only rows near the viewport are built: the table keeps the selection in view by
-        // moving at most a screen from the cursor's offset.
-        let window = max(0, state.portfolioCursor.offset - area.height)..<min(pilots.count, state.portfolioCursor.offset + 2 * area.height)
+        let window = state.portfolioCursor.window(height: area.height, count: pilots.count)
         let rows = pilots[window].map { pilot -> Table.Row in
             let insight = pilot.id.flatMap { state.insights[$0] }
             var cells: [Table.Cell] = [.init(pilot.key, style: theme.accent), .init(pilot.name)]
