@@ -1,8 +1,8 @@
 import Crypto
 
 /// Consecutive audit entries laid out for hashing on another thread, since SQLite is read on one:
-/// each entry's chain input (`AuditChainInput`), where its `after` state lies in it, and the hash
-/// stored beside it.
+/// each entry's chain input (`AuditChainInput`), where its `after` state lies in it, the hash
+/// stored beside it, and the bulk rows those entries inserted (`LiveRowPairs`).
 struct AuditChainBatch: Sendable {
     /// The number of entries a batch holds, so an entry's batch and place follow from its index.
     static let capacity = 4096
@@ -16,6 +16,7 @@ struct AuditChainBatch: Sendable {
     private var hashes: [UInt8] = []
     private var hashEnds: [Int] = []
     private var seqs: [Int64] = []
+    private(set) var pairs: [any LiveRowPairs] = []
 
     init(start: Int) {
         self.start = start
@@ -39,17 +40,47 @@ struct AuditChainBatch: Sendable {
         hashEnds.append(hashes.count)
     }
 
+    mutating func add(_ pairs: any LiveRowPairs) { self.pairs.append(pairs) }
+
     /// What hashing the batch found.
     struct Checked: Sendable {
         /// The first entry whose content does not match its hash: its index in the whole log, and its seq.
         var firstMismatch: (index: Int, seq: Int64)?
-        /// SHA-256 of each entry's `after` state, 32 bytes per entry (zeros for a delete).
+        /// SHA-256 of each entry's `after` state, 32 bytes per entry; zeros for a delete, and for
+        /// a state compared with its row here (`pairs`), unless that row could not be decoded.
         var afterDigests: [UInt8]
+        var pairs: [Pair] = []
     }
 
-    func check() -> Checked {
+    /// A row compared with the state its entry recorded.
+    struct Pair: Sendable {
+        let entity: String
+        let rowID: Int64
+        /// The entry's index in the whole log.
+        let entry: Int
+        /// Whether the row writes that state; nil when it was left for GRDB to decode.
+        let matches: Bool?
+    }
+
+    func check() throws -> Checked {
         var checked = Checked(firstMismatch: nil, afterDigests: [UInt8](repeating: 0, count: count * 32))
         let bytes = input.bytes
+        func state(_ entry: Int) -> UnsafeBufferPointer<UInt8> { UnsafeBufferPointer(rebasing: bytes[afters[entry]!]) }
+        func digest(_ entry: Int) {
+            SHA256.hash(data: UnsafeRawBufferPointer(state(entry))).withUnsafeBytes {
+                checked.afterDigests.replaceSubrange((entry * 32)..<(entry * 32 + 32), with: $0)
+            }
+        }
+        var paired = [Bool](repeating: false, count: count)
+        let json = AuditJSONWriter()
+        for rows in pairs {
+            for pair in 0..<rows.count {
+                let entry = rows.entry(pair)
+                let matches = try rows.matches(pair, state(entry), json: json)
+                checked.pairs.append(Pair(entity: rows.entity, rowID: rows.rowID(pair), entry: start + entry, matches: matches))
+                paired[entry] = matches != nil
+            }
+        }
         hashes.withUnsafeBufferPointer { hashes in
             var inputStart = 0
             var hashStart = 0
@@ -58,10 +89,7 @@ struct AuditChainBatch: Sendable {
                 if checked.firstMismatch == nil, !Hex.matches(computed, UnsafeBufferPointer(rebasing: hashes[hashStart..<hashEnds[entry]])) {
                     checked.firstMismatch = (start + entry, seqs[entry])
                 }
-                if let after = afters[entry] {
-                    let digest = SHA256.hash(data: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[after]))
-                    digest.withUnsafeBytes { checked.afterDigests.replaceSubrange((entry * 32)..<(entry * 32 + 32), with: $0) }
-                }
+                if afters[entry] != nil, !paired[entry] { digest(entry) }
                 inputStart = inputEnds[entry]
                 hashStart = hashEnds[entry]
             }

@@ -5,8 +5,10 @@ import GRDB
 /// `audit verify` over one read transaction. SQLite is read on the calling thread, straight from
 /// its columns where they hold what Pilotdeck writes (through GRDB's decoding otherwise, exactly as
 /// before), while `AuditWorkers` hash on the other cores: batches of entries for the chain and the
-/// `after` states, batches of rows for their current states. Workers see only what this one
-/// transaction read, so a write committed meanwhile can never produce a false report.
+/// `after` states, batches of rows for their current states. Measurements and feedback are read
+/// beside the entries that inserted them (`BulkTableCursor`), so those rows are compared with their
+/// states byte for byte rather than through two digests. Workers see only what this one transaction
+/// read, so a write committed meanwhile can never produce a false report.
 struct AuditVerifier {
     let db: Database
     let anchor: AuditAnchor?
@@ -21,6 +23,7 @@ struct AuditVerifier {
     private var lastAt: (text: [UInt8], milliseconds: Int64)?
     private let chain = AuditWorkers<AuditChainBatch.Checked>(limit: 4)
     private let rows = AuditWorkers<LiveStates>(limit: 4)
+    private var cursors: [any BulkTableCursor] = []
 
     /// The current states of some rows of one table: each row's key, and SHA-256 of its audit
     /// JSON, 32 bytes per row; and the rowids of rows left for GRDB to read.
@@ -48,10 +51,10 @@ struct AuditVerifier {
             chain.wait()
             rows.wait()
         }
+        for case let bulk as any BulkRecord.Type in PilotDatabase.auditedTypes { cursors.append(try cursor(bulk)) }
         try readChain()
-        for type in PilotDatabase.auditedTypes {
-            if let bulk = type as? any BulkRecord.Type { try readBulkRows(bulk) } else { try readRows(type) }
-        }
+        for cursor in cursors { try cursor.finish() }
+        for type in PilotDatabase.auditedTypes where !(type is any BulkRecord.Type) { try readRows(type) }
         let checked = try chain.results()
         let mismatch = checked.lazy.compactMap(\.firstMismatch).first
         if let unlinked = firstUnlinked, unlinked.index <= mismatch?.index ?? .max {
@@ -76,6 +79,7 @@ struct AuditVerifier {
         let columns = SQLiteColumns(statement: statement.sqliteStatement)
         let cursor = try Row.fetchCursor(statement)
         var batch = AuditChainBatch(start: 0)
+        var input = batch.input
         while let row = try cursor.next() {
             let index = Int(report.entries)
             let at = columns.textValue(2).flatMap { milliseconds($0) }
@@ -84,30 +88,35 @@ struct AuditVerifier {
                 let entityID = columns.text(6), let pilotID = columns.optionalInt64(7), let action = columns.text(8),
                 let before = columns.optionalText(9), let after = columns.optionalText(10), let hash = columns.text(11)
             {
-                batch.input.field(prevHash)
-                batch.input.field(seq)
-                batch.input.field(at)
-                batch.input.field(osLogin)
-                batch.input.field(personLogin)
-                batch.input.field(entity)
-                batch.input.field(entityID)
-                batch.input.field(pilotID: pilotID)
-                batch.input.field(action)
-                batch.input.field(state: before)
-                batch.input.field(state: after)
+                input.field(prevHash)
+                input.field(seq)
+                input.field(at)
+                input.field(osLogin)
+                input.field(personLogin)
+                input.field(entity)
+                input.field(entityID)
+                input.field(pilotID: pilotID)
+                input.field(action)
+                input.field(state: before)
+                input.field(state: after)
                 batch.endEntry(seq: seq, afterLength: after?.count, hash: hash)
-                accept(index, seq: seq, prevHash: prevHash, hash: hash, entity: entity, entityID: entityID, deletes: after == nil)
+                try accept(
+                    index, seq: seq, prevHash: prevHash, hash: hash, entity: entity, key: AuditKey(utf8: entityID),
+                    deletes: after == nil, in: &batch)
             } else {
                 let entry = try AuditEntry(row: row)
-                batch.input.entry(entry)
-                Self.withUTF8(entry.prevHash, entry.hash, entry.entity, entry.entityID) { prevHash, hash, entity, entityID in
+                input.entry(entry)
+                try Self.withUTF8(entry.prevHash, entry.hash, entry.entity) { prevHash, hash, entity in
                     batch.endEntry(seq: entry.seq, afterLength: entry.after?.utf8.count, hash: hash)
-                    accept(index, seq: entry.seq, prevHash: prevHash, hash: hash, entity: entity, entityID: entityID, deletes: entry.after == nil)
+                    try accept(
+                        index, seq: entry.seq, prevHash: prevHash, hash: hash, entity: entity, key: AuditKey(entry.entityID),
+                        deletes: entry.after == nil, in: &batch)
                 }
             }
             if batch.isFull {
                 submit(batch)
                 batch = AuditChainBatch(start: index + 1)
+                input = batch.input
             }
         }
         submit(batch)
@@ -122,11 +131,12 @@ struct AuditVerifier {
         return milliseconds
     }
 
-    /// The checks that need the entries in order: sequence, link, anchor; and the newest state.
+    /// The checks that need the entries in order: sequence, link, anchor; the newest state; and
+    /// the bulk row the entry inserted, if it is the next of its table.
     private mutating func accept(
         _ index: Int, seq: Int64, prevHash: UnsafeBufferPointer<UInt8>, hash: UnsafeBufferPointer<UInt8>,
-        entity: UnsafeBufferPointer<UInt8>, entityID: UnsafeBufferPointer<UInt8>, deletes: Bool
-    ) {
+        entity: UnsafeBufferPointer<UInt8>, key: AuditKey, deletes: Bool, in batch: inout AuditChainBatch
+    ) throws {
         report.entries += 1
         if firstUnlinked == nil {
             if seq != expectedSeq {
@@ -142,24 +152,29 @@ struct AuditVerifier {
         previousHash.removeAll(keepingCapacity: true)
         previousHash.append(contentsOf: hash)
         report.headSeq = seq
-        states.record(entity: entity, id: entityID, entry: deletes ? AuditedStates.deleted : index)
+        states.record(entity: entity, key: key, entry: deletes ? AuditedStates.deleted : index)
+        if !deletes, case .number(let id) = key,
+            let cursor = cursors.first(where: { $0.entity.withUnsafeBufferPointer { Self.equal($0, entity) } })
+        {
+            try cursor.pair(id, entry: batch.count - 1, in: &batch)
+        }
     }
 
     static func equal(_ a: UnsafeBufferPointer<UInt8>, _ b: UnsafeBufferPointer<UInt8>) -> Bool {
         a.count == b.count && (a.isEmpty || memcmp(a.baseAddress!, b.baseAddress!, a.count) == 0)
     }
 
-    /// The UTF-8 of four strings at once, for the rare entry read through GRDB's decoding.
+    /// The UTF-8 of three strings at once, for the rare entry read through GRDB's decoding.
     private static func withUTF8(
-        _ a: String, _ b: String, _ c: String, _ d: String,
-        _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) -> Void
-    ) {
-        var (a, b, c, d) = (a, b, c, d)
-        a.withUTF8 { a in b.withUTF8 { b in c.withUTF8 { c in d.withUTF8 { d in body(a, b, c, d) } } } }
+        _ a: String, _ b: String, _ c: String,
+        _ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) throws -> Void
+    ) rethrows {
+        var (a, b, c) = (a, b, c)
+        try a.withUTF8 { a in try b.withUTF8 { b in try c.withUTF8 { c in try body(a, b, c) } } }
     }
 
     private func submit(_ batch: AuditChainBatch) {
-        chain.submit { batch.check() }
+        chain.submit { try batch.check() }
     }
 
     // MARK: - The rows
@@ -177,39 +192,27 @@ struct AuditVerifier {
         submit(batch)
     }
 
-    /// Copies the rows for the workers to decode; a row they cannot decode from the copy comes
-    /// back by rowid, to be read through GRDB in this same transaction (`reread`).
-    private func readBulkRows<R: BulkRecord>(_ type: R.Type) throws {
-        let statement = try db.makeStatement(sql: R.selectSQL)
-        let columns = SQLiteColumns(statement: statement.sqliteStatement)
-        let cursor = try Row.fetchCursor(statement)
-        let width = Int32(R.columns.count + 1)
-        var batch = CopiedRows(width: width, capacity: Self.rowBatch)
-        while try cursor.next() != nil {
-            batch.append(columns)
-            if batch.count == Self.rowBatch {
-                submit(batch, as: type)
-                batch = CopiedRows(width: width, capacity: Self.rowBatch)
-            }
-        }
-        submit(batch, as: type)
-    }
-
-    private func submit<R: BulkRecord>(_ copies: CopiedRows, as type: R.Type) {
-        rows.submit {
-            let json = AuditJSONWriter()
-            var states = LiveStates(entity: R.entity)
-            for index in 0..<copies.count {
-                let copy = copies[index]
-                guard let record = R(columns: copy) else {
-                    states.unread.append(copy.int64(copies.width - 1) ?? 0)
-                    continue
+    /// A cursor over `R`'s table whose unpaired rows go to the workers to decode and hash; a row
+    /// they cannot decode from its copy comes back by rowid, to be read through GRDB in this same
+    /// transaction (`reread`).
+    private func cursor<R: BulkRecord>(_ type: R.Type) throws -> any BulkTableCursor {
+        let rows = rows
+        return try TypedTableCursor<R>(db) { copies in
+            rows.submit {
+                let json = AuditJSONWriter()
+                var states = LiveStates(entity: R.entity)
+                for index in 0..<copies.count {
+                    let copy = copies[index]
+                    guard let record = R(columns: copy) else {
+                        states.unread.append(copy.int64(copies.width - 1) ?? 0)
+                        continue
+                    }
+                    json.removeAll()
+                    try record.write(to: json)
+                    states.append(record.auditKey, json)
                 }
-                json.removeAll()
-                try record.write(to: json)
-                states.append(record.auditKey, json)
+                return states
             }
-            return states
         }
     }
 
@@ -243,15 +246,28 @@ struct AuditVerifier {
     private mutating func compareRows(with checked: [AuditChainBatch.Checked]) throws {
         var live: [String: [LiveStates]] = [:]
         for states in try rows.results() { live[states.entity, default: []].append(states) }
-        for case let type as any BulkRecord.Type in PilotDatabase.auditedTypes {
-            let unread = (live[type.entity] ?? []).flatMap(\.unread)
-            if !unread.isEmpty { live[type.entity, default: []].append(try reread(unread, as: type)) }
-        }
+        var pairs: [String: [AuditChainBatch.Pair]] = [:]
+        for pair in checked.lazy.flatMap(\.pairs) { pairs[pair.entity, default: []].append(pair) }
         for type in PilotDatabase.auditedTypes {
             let entity = type.entity
             var audited = states.take(entity)
             var problems: [AuditReport.RowProblem] = []
             func problem(_ key: AuditKey, _ text: String) { problems.append(.init(entity: entity, id: key.id, problem: text)) }
+            // A pair settles its row only when its entry holds the row's newest state; any other
+            // row, and any row a worker could not decode, is compared through digests.
+            var unread = (live[entity] ?? []).flatMap(\.unread)
+            for pair in pairs[entity] ?? [] {
+                let key = AuditKey.number(pair.rowID)
+                guard let matches = pair.matches, audited[key] == pair.entry else {
+                    unread.append(pair.rowID)
+                    continue
+                }
+                audited[key] = nil
+                if !matches { problem(key, "row differs from its last audited state: changed outside Pilotdeck") }
+            }
+            if let bulk = type as? any BulkRecord.Type, !unread.isEmpty {
+                live[entity, default: []].append(try reread(unread, as: bulk))
+            }
             for states in live[entity] ?? [] {
                 for (row, key) in states.keys.enumerated() {
                     let entry = audited[key]

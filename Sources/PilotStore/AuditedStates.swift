@@ -47,8 +47,8 @@ struct AuditedStates {
         }
     }
 
-    mutating func record(entity: UnsafeBufferPointer<UInt8>, id: UnsafeBufferPointer<UInt8>, entry: Int) {
-        rows[index(of: entity)][AuditKey(utf8: id)] = entry
+    mutating func record(entity: UnsafeBufferPointer<UInt8>, key: AuditKey, entry: Int) {
+        rows[index(of: entity)][key] = entry
     }
 
     /// The rows of `entity`, handed over for comparison with the table.

@@ -6,8 +6,9 @@ import GRDB
 /// read back by `audit verify` straight from SQLite's columns rather than through GRDB's decoding
 /// by column name. GRDB's `Codable` paths still serve every other read and write.
 protocol BulkRecord: IdentifiedRecord, AuditJSONWritable {
-    /// The table's columns, in the order `bind(to:)` binds and `init?(columns:)` reads them.
-    static var columns: [String] { get }
+    /// The table's columns, in the order `bind(to:)` binds and `init?(columns:)` reads them, each
+    /// with the reading `init?(columns:)` makes of it.
+    static var columns: [(name: String, reading: ColumnReading)] { get }
     /// `makeInsertSQL()`, made once.
     static var insertSQL: String { get }
     func bind(to insert: inout BoundInsert) throws
@@ -19,11 +20,14 @@ protocol BulkRecord: IdentifiedRecord, AuditJSONWritable {
 extension BulkRecord {
     static func makeInsertSQL() -> String {
         let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-        return "INSERT INTO \(databaseTableName) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))"
+        return "INSERT INTO \(databaseTableName) (\(columns.map(\.name).joined(separator: ", "))) VALUES (\(placeholders))"
     }
 
     /// Every column, then the rowid.
-    static var selectSQL: String { "SELECT \(columns.joined(separator: ", ")), rowid FROM \(databaseTableName)" }
+    static var selectSQL: String { "SELECT \(columns.map(\.name).joined(separator: ", ")), rowid FROM \(databaseTableName)" }
+
+    /// The readings a copy of a selected row holds: the columns', then the rowid's.
+    static var copiedReadings: [ColumnReading] { columns.map(\.reading) + [.integer] }
 
     /// Inserts through the table's cached statement and takes the id SQLite assigned.
     mutating func bulkInsert(_ db: Database) throws {

@@ -17,6 +17,11 @@ protocol ColumnReader {
     func textValue(_ column: Int32) -> UnsafeBufferPointer<UInt8>?
 }
 
+/// Which of `ColumnReader`'s readings a decoder makes of a column.
+enum ColumnReading {
+    case integer, real, text, textValue
+}
+
 extension ColumnReader {
     func int(_ column: Int32) -> Int? { int64(column).map { Int($0) } }
 

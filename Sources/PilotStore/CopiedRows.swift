@@ -1,54 +1,53 @@
 import GRDBSQLite
 
-/// Rows copied out of a statement as SQLite holds their values, for another thread to decode while
-/// the reader steps on: decoding a million rows was a fifth of what the reading thread did.
-/// Written by one thread, then handed over whole and only read (hence `Sendable`).
+/// Rows copied out of a statement, for another thread to decode while the reader steps on:
+/// decoding a million rows was a fifth of what the reading thread did. Each value is copied as the
+/// one reading its decoder makes of it (`ColumnReading`), so the copy costs as few SQLite calls as
+/// that reading. Written by one thread, then handed over whole and only read (hence `Sendable`).
 final class CopiedRows: @unchecked Sendable {
-    /// One value of one column: TEXT only when it is ASCII (see `StoredText.ascii`); anything a
-    /// decoder may not read from the copy is `other`, which sends the row to GRDB's decoding.
+    /// One column's reading; `unread` where `SQLiteColumns` answered nil, which sends the row to
+    /// GRDB's decoding.
     enum Value {
-        case null
+        case unread
         case integer(Int64)
         case real(Double)
         case text(start: Int, count: Int)
-        case other
+        case textValue(start: Int, count: Int)
     }
 
-    let width: Int32
+    private let readings: [ColumnReading]
     /// Unchecked for exclusivity, like `ByteBuffer`'s state: one thread at a time, never re-entered.
     @exclusivity(unchecked) private var values: [Value] = []
     private let texts = ByteBuffer(capacity: 1 << 20)
 
-    init(width: Int32, capacity: Int) {
-        self.width = width
-        values.reserveCapacity(capacity * Int(width))
+    init(readings: [ColumnReading], capacity: Int) {
+        self.readings = readings
+        values.reserveCapacity(capacity * readings.count)
     }
 
-    var count: Int { values.count / Int(width) }
+    var width: Int32 { Int32(readings.count) }
+    var count: Int { values.count / readings.count }
 
     /// Copies the statement's current row.
     func append(_ columns: SQLiteColumns) {
-        for column in 0..<width {
-            switch columns.storageClass(column) {
-            case SQLITE_NULL: values.append(.null)
-            case SQLITE_INTEGER: values.append(.integer(columns.int64(column) ?? 0))
-            case SQLITE_FLOAT: values.append(.real(columns.double(column) ?? 0))
-            case SQLITE_TEXT:
-                if let text = columns.text(column) {
-                    values.append(.text(start: texts.count, count: text.count))
-                    texts.append(text)
-                } else {
-                    values.append(.other)
-                }
-            default: values.append(.other)
+        for (column, reading) in zip(Int32(0)..., readings) {
+            switch reading {
+            case .integer: values.append(columns.int64(column).map(Value.integer) ?? .unread)
+            case .real: values.append(columns.double(column).map(Value.real) ?? .unread)
+            case .text: values.append(columns.text(column).map { copy($0, Value.text) } ?? .unread)
+            case .textValue: values.append(columns.textValue(column).map { copy($0, Value.textValue) } ?? .unread)
             }
         }
     }
 
+    private func copy(_ text: UnsafeBufferPointer<UInt8>, _ value: (Int, Int) -> Value) -> Value {
+        defer { texts.append(text) }
+        return value(texts.count, text.count)
+    }
+
     subscript(row: Int) -> Row { Row(rows: self, base: row * Int(width)) }
 
-    /// One copied row, read as `SQLiteColumns` reads the statement's, or nil where the copy cannot
-    /// tell (text SQLite would make from a number, numbers it would make from text).
+    /// One copied row, answering each reading only as it was copied; nil for any other.
     struct Row: ColumnReader {
         let rows: CopiedRows
         let base: Int
@@ -61,18 +60,24 @@ final class CopiedRows: @unchecked Sendable {
         }
 
         func double(_ column: Int32) -> Double? {
+            if case .real(let value) = value(column) { return value }
+            return nil
+        }
+
+        func text(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
             switch value(column) {
-            case .real(let value): value
-            case .integer(let value): Double(value)
+            case .text(let start, let count), .textValue(let start, let count): bytes(start, count)
             default: nil
             }
         }
 
-        func text(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
-            guard case .text(let start, let count) = value(column) else { return nil }
-            return UnsafeBufferPointer(rebasing: rows.texts.bytes[start..<(start + count)])
+        func textValue(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
+            guard case .textValue(let start, let count) = value(column) else { return nil }
+            return bytes(start, count)
         }
 
-        func textValue(_ column: Int32) -> UnsafeBufferPointer<UInt8>? { text(column) }
+        private func bytes(_ start: Int, _ count: Int) -> UnsafeBufferPointer<UInt8> {
+            UnsafeBufferPointer(rebasing: rows.texts.bytes[start..<(start + count)])
+        }
     }
 }

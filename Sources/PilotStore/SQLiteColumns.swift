@@ -19,8 +19,8 @@ struct SQLiteColumns: ColumnReader {
         return value == 0 && isNull(column) ? nil : value
     }
 
-    /// GRDB reads every storage class with `String(cString: sqlite3_column_text(...))`. Valid
-    /// until the statement moves.
+    /// GRDB reads every storage class with `String(cString: sqlite3_column_text(...))`: text up to
+    /// any NUL. Valid until the statement moves.
     func text(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
         sqlite3_column_text(statement, column).flatMap(StoredText.ascii)
     }
@@ -38,7 +38,5 @@ struct SQLiteColumns: ColumnReader {
         return isNull(column) ? .some(nil) : nil
     }
 
-    func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
-
-    func storageClass(_ column: Int32) -> Int32 { sqlite3_column_type(statement, column) }
+    private func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
 }

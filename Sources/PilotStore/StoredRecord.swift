@@ -168,7 +168,10 @@ extension MetricMeasurement: IdentifiedRecord {
     }
 }
 extension MetricMeasurement: BulkRecord {
-    static let columns = ["id", "pilot_id", "metric_key", "value", "n", "day", "stage", "is_baseline"]
+    static let columns: [(name: String, reading: ColumnReading)] = [
+        ("id", .integer), ("pilot_id", .integer), ("metric_key", .text), ("value", .real), ("n", .integer), ("day", .textValue),
+        ("stage", .textValue), ("is_baseline", .integer),
+    ]
     static let insertSQL = makeInsertSQL()
 
     func bind(to insert: inout BoundInsert) {
@@ -195,8 +198,9 @@ extension Feedback: IdentifiedRecord {
     public var auditPilotID: Int64? { pilotID }
 }
 extension Feedback: BulkRecord {
-    static let columns = [
-        "id", "pilot_id", "author_login", "stage", "rating", "category", "tags", "text", "redacted_kinds", "created_at",
+    static let columns: [(name: String, reading: ColumnReading)] = [
+        ("id", .integer), ("pilot_id", .integer), ("author_login", .text), ("stage", .textValue), ("rating", .integer),
+        ("category", .textValue), ("tags", .textValue), ("text", .text), ("redacted_kinds", .textValue), ("created_at", .textValue),
     ]
     static let insertSQL = makeInsertSQL()
 

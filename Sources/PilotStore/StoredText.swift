@@ -42,9 +42,9 @@ enum StoredText {
         return strings
     }
 
-    /// The bytes of a NUL-terminated text up to its NUL, as `String(cString:)` reads it, when all
-    /// are ASCII; one pass, eight bytes at a time once aligned (an aligned read never crosses into
-    /// the next page).
+    /// A NUL-terminated text up to its NUL, as `String(cString:)` reads it, when its bytes are
+    /// ASCII (so the string holds exactly them); eight bytes at a time once aligned, since an
+    /// aligned read never crosses into the next page.
     static func ascii(_ text: UnsafePointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
         var index = 0
         while (Int(bitPattern: text + index) & 7) != 0 {

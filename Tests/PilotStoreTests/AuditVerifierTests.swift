@@ -46,6 +46,24 @@ struct AuditVerifierTests {
         #expect(report.rowProblems.first.map { $0.entity == entity && $0.id == id && $0.problem.contains(problem) } == true)
     }
 
+    @Test("an entry added to the log outside Pilotdeck breaks the chain, and rows are held to the newest state", arguments: [
+        ("SELECT after FROM audit WHERE entity = 'measurement' AND entity_id = '2'", "2", nil as String?),
+        ("'{\"forged\":1}'", "2", "differs"),
+        ("NULL", "3", "deleted in the audit log"),
+    ])
+    func forgedEntry(after: String, id: String, problem: String?) throws {
+        let fixture = try Self.fixture()
+        let head = try fixture.database.auditHead()
+        try fixture.tamper("""
+            INSERT INTO audit (seq, at, os_login, person_login, entity, entity_id, pilot_id, action, before, after, prev_hash, hash)
+            VALUES (\(head.seq + 1), '2026-03-02 09:00:00.000', 'x', 'lee', 'measurement', '\(id)', 1, 'update', NULL, (\(after)), '\(head.hash)', '\(String(repeating: "0", count: 64))')
+            """)
+        let report = try fixture.database.verifyAudit()
+        #expect(report.firstBrokenSeq == head.seq + 1)
+        #expect(report.rowProblems.map(\.id) == (problem == nil ? [] : [id]))
+        #expect(report.rowProblems.allSatisfy { $0.entity == "measurement" && $0.problem.contains(problem ?? "") })
+    }
+
     @Test("values GRDB reads but Pilotdeck never writes verify as GRDB read them", arguments: [
         "UPDATE measurement SET stage = CAST(stage AS BLOB) WHERE id = 1",
         "UPDATE measurement SET value = CAST(value AS BLOB) WHERE id = 1",

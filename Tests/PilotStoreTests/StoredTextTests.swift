@@ -9,7 +9,7 @@ import Testing
 /// reading must give exactly what GRDB's own reading gives, and nil otherwise.
 @Suite("Stored text")
 struct StoredTextTests {
-    @Test("ASCII up to the NUL is found at every alignment; anything beyond ASCII is refused")
+    @Test("ASCII up to the NUL is read at every alignment and length; anything beyond ASCII is refused")
     func ascii() {
         var generator = SplitMix64(seed: 11)
         for offset in 0..<16 {
