@@ -128,8 +128,7 @@ extension PilotDatabase {
 
     public func feedback(of pilotID: Int64, limit: Int = 100, offset: Int = 0) throws -> [Feedback] {
         try read { db in
-            try Feedback.filter(Column("pilot_id") == pilotID).order(Column("id").desc)
-                .limit(limit, offset: offset).fetchAll(db)
+            try Feedback.fetchAll(db, "WHERE pilot_id = ? ORDER BY id DESC LIMIT ? OFFSET ?", arguments: [pilotID, limit, offset])
         }
     }
 
