@@ -26,7 +26,8 @@ struct BoundInsert {
         case .string(var text):
             code = text.withUTF8 { utf8 in
                 // A nil pointer would bind NULL rather than the empty string.
-                sqlite3_bind_text(statement, index, utf8.baseAddress.map(UnsafeRawPointer.init) ?? Self.empty, Int32(utf8.count), Self.transient)
+                let bytes = utf8.baseAddress.map(UnsafeRawPointer.init) ?? Self.empty
+                return sqlite3_bind_text(statement, index, bytes, Int32(utf8.count), Self.transient)
             }
         case .blob(let data):
             code = data.withUnsafeBytes { bytes in
