@@ -85,10 +85,9 @@ struct AuditChainBatch: Sendable {
             var inputStart = 0
             var hashStart = 0
             for entry in 0..<count {
-                let computed = SHA256.hash(data: UnsafeRawBufferPointer(rebasing: UnsafeRawBufferPointer(bytes)[inputStart..<inputEnds[entry]]))
-                if checked.firstMismatch == nil, !Hex.matches(computed, UnsafeBufferPointer(rebasing: hashes[hashStart..<hashEnds[entry]])) {
-                    checked.firstMismatch = (start + entry, seqs[entry])
-                }
+                let computed = SHA256.hash(data: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: bytes[inputStart..<inputEnds[entry]])))
+                let stored = UnsafeBufferPointer(rebasing: hashes[hashStart..<hashEnds[entry]])
+                if checked.firstMismatch == nil, !Hex.matches(computed, stored) { checked.firstMismatch = (start + entry, seqs[entry]) }
                 if afters[entry] != nil, !paired[entry] { digest(entry) }
                 inputStart = inputEnds[entry]
                 hashStart = hashEnds[entry]

@@ -65,7 +65,8 @@ struct AuditVerifier {
             report.brokenReason = "its content does not match its hash"
         }
         if let anchor, anchor.seq > report.headSeq {
-            report.anchorProblem = "the chain ends at \(report.headSeq), before the anchor's entry \(anchor.seq): entries were removed"
+            report.anchorProblem =
+                "the chain ends at \(report.headSeq), before the anchor's entry \(anchor.seq): entries were removed"
         }
         report.headHash = String(decoding: previousHash, as: UTF8.self)
         try compareRows(with: checked)
@@ -273,8 +274,10 @@ struct AuditVerifier {
                     let entry = audited[key]
                     audited[key] = nil
                     switch entry {
-                    case nil: problem(key, "row has no audit entry: it was inserted outside Pilotdeck")
-                    case AuditedStates.deleted: problem(key, "row was deleted in the audit log but exists: restored outside Pilotdeck")
+                    case nil:
+                        problem(key, "row has no audit entry: it was inserted outside Pilotdeck")
+                    case AuditedStates.deleted:
+                        problem(key, "row was deleted in the audit log but exists: restored outside Pilotdeck")
                     case let entry? where Self.afterDigest(of: entry, in: checked) != states.digests[(row * 32)..<(row * 32 + 32)]:
                         problem(key, "row differs from its last audited state: changed outside Pilotdeck")
                     default: break

@@ -31,7 +31,8 @@ struct AuditedStates {
                 switch key {
                 case .number(let number) where number >= 0 && number < 2 * Int64(dense.count) + 1024:
                     if number >= dense.count {
-                        dense.append(contentsOf: repeatElement(Self.absent, count: max(Int(number) + 1, 2 * dense.count) - dense.count))
+                        let grown = max(Int(number) + 1, 2 * dense.count)
+                        dense.append(contentsOf: repeatElement(Self.absent, count: grown - dense.count))
                     }
                     dense[Int(number)] = newValue ?? Self.absent
                 case .number(let number): numbers[number] = newValue

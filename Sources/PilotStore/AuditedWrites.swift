@@ -9,10 +9,12 @@ struct AuditedWrites {
     let osLogin: String
     let personLogin: String
     private var head: (seq: Int64, hash: String)?
-    /// Buffers for every state and entry this transaction records.
+    /// Buffers and statements for every state and entry this transaction records.
     private let json = AuditJSONWriter()
     private let chainInput = AuditChainInput()
     private var blocks = AuditBlocks()
+    private var auditInsert: BoundInsert?
+    private var bulkInserts: [ObjectIdentifier: BoundInsert] = [:]
 
     init(db: Database, at: Date, osLogin: String, personLogin: String) {
         self.db = db
@@ -27,7 +29,9 @@ struct AuditedWrites {
     }
 
     mutating func insert<R: BulkRecord>(_ record: inout R) throws {
-        try record.bulkInsert(db)
+        var insert = try bulkInserts[ObjectIdentifier(R.self)] ?? BoundInsert(db, sql: R.insertSQL)
+        try record.bulkInsert(&insert)
+        bulkInserts[ObjectIdentifier(R.self)] = insert
         try appendInsert(of: record)
     }
 
@@ -63,7 +67,8 @@ struct AuditedWrites {
             entityID: entityID, pilotID: pilotID, action: action, before: before, after: after,
             prevHash: previous.hash, hash: "")
         entry.hash = entry.computedHash(using: chainInput)
-        var insert = try BoundInsert(db, sql: Self.insertAudit)
+        var insert = try auditInsert ?? BoundInsert(db, sql: Self.insertAudit)
+        defer { auditInsert = insert }
         insert.bind(entry.seq)
         insert.bind(ColumnValues.timestamp(entry.at))
         insert.bind(entry.osLogin)

@@ -5,7 +5,7 @@ import GRDBSQLite
 /// GRDB's `StatementArguments` boxed, mapped and copied every value, a quarter of a bulk import's
 /// time. Only for the Ledger's inserts inside its transaction, where no GRDB transaction observer
 /// is registered (GRDB's per-statement bookkeeping serves those). Values are bound in placeholder
-/// order, as GRDB would bind them; the statement is left reset without bindings.
+/// order, as GRDB would bind them, every placeholder on every use; the statement is left reset.
 struct BoundInsert {
     private let sql: String
     private let statement: SQLiteStatement
@@ -26,7 +26,8 @@ struct BoundInsert {
         case .string(var text):
             code = text.withUTF8 { utf8 in
                 // A nil pointer would bind NULL rather than the empty string.
-                sqlite3_bind_text(statement, index, utf8.baseAddress.map(UnsafeRawPointer.init) ?? Self.empty, Int32(utf8.count), Self.transient)
+                let bytes = utf8.baseAddress.map(UnsafeRawPointer.init) ?? Self.empty
+                return sqlite3_bind_text(statement, index, bytes, Int32(utf8.count), Self.transient)
             }
         case .blob(let data):
             code = data.withUnsafeBytes { bytes in
@@ -37,13 +38,13 @@ struct BoundInsert {
     }
 
     /// Runs the statement and returns the row id it inserted; SQLite's refusal is thrown as GRDB
-    /// would throw it.
+    /// would throw it. The next use binds from the first placeholder again.
     @discardableResult
-    func execute() throws -> Int64 {
+    mutating func execute() throws -> Int64 {
         let code = sqlite3_step(statement)
         defer {
             sqlite3_reset(statement)
-            sqlite3_clear_bindings(statement)
+            index = 0
         }
         guard code == SQLITE_DONE else {
             let message = String(cString: sqlite3_errmsg(sqlite3_db_handle(statement)))

@@ -29,9 +29,8 @@ extension BulkRecord {
     /// The readings a copy of a selected row holds: the columns', then the rowid's.
     static var copiedReadings: [ColumnReading] { columns.map(\.reading) + [.integer] }
 
-    /// Inserts through the table's cached statement and takes the id SQLite assigned.
-    mutating func bulkInsert(_ db: Database) throws {
-        var insert = try BoundInsert(db, sql: Self.insertSQL)
+    /// Inserts through `insert`, prepared from `insertSQL`, and takes the id SQLite assigned.
+    mutating func bulkInsert(_ insert: inout BoundInsert) throws {
         try bind(to: &insert)
         id = try insert.execute()
     }
