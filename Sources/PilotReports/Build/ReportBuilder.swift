@@ -13,22 +13,23 @@ public enum ReportBuilder {
         try consistent(database, generatedAt: generatedAt) { fingerprint in
             let pilot = try database.pilot(keyOrID)
             let id = pilot.id!
-            let playbook = try database.playbook(of: pilot)
-            let readiness = try database.readiness(of: pilot.key, today: Day(generatedAt))
+            let evidence = try database.gateEvidence(of: [pilot], today: Day(generatedAt), trends: .all)[0]
+            let playbook = evidence.playbook
+            let readiness = GateEvaluator.evaluate(evidence)
             let gated = gatedMetrics(playbook, readiness)
             let participants = try database.participants(of: id)
             let signOffs = try database.signOffs(of: id)
             let decisions = try database.decisions(of: id)
             return StageReport(
                 schemaVersion: StageReport.currentSchemaVersion, fingerprint: fingerprint, pilot: PilotProfile(pilot),
-                tool: ToolProfile(try database.tool(pilot.toolKey)),
+                tool: ToolProfile(evidence.tool),
                 cohort: Cohort(
                     size: pilot.cohortSize, cap: playbook.plan(for: pilot.stage).cohortCap, participants: participants.count,
                     personalAccounts: participants.filter { $0.account == .personal }.count, sites: pilot.sites),
                 timeline: StageEvent.history(of: pilot, decisions: decisions),
-                exposure: Exposure(scope: try database.scope(of: id), catalogue: try database.catalogue()),
+                exposure: Exposure(scope: evidence.scope.sorted { $0.domainKey < $1.domainKey }, catalogue: evidence.catalogue),
                 minSamples: playbook.minSamples,
-                metrics: try database.metricSummaries(of: pilot, playbook: playbook).map {
+                metrics: evidence.metrics.map {
                     MetricLine($0, minSamples: playbook.minSamples, gated: gated.contains($0.definition.key))
                 },
                 readiness: ReadinessSummary(readiness),
@@ -43,17 +44,18 @@ public enum ReportBuilder {
 
     public static func portfolioReport(database: PilotDatabase, generatedAt: Date) throws -> PortfolioReport {
         try consistent(database, generatedAt: generatedAt) { fingerprint in
-            let pilots = try database.pilots().map { pilot in
+            let pilots = try database.gateEvidence(of: database.pilots(), today: Day(generatedAt)).map { evidence in
+                let pilot = evidence.pilot
                 let id = pilot.id!
-                let playbook = try database.playbook(of: pilot)
-                let readiness = try database.readiness(of: pilot.key, today: Day(generatedAt))
+                let playbook = evidence.playbook
+                let readiness = GateEvaluator.evaluate(evidence)
                 let openIncidents = try database.incidents(of: id).filter { !$0.status.isResolved }
                 let openRisks = try database.risks(of: id).filter(\.status.isOpen)
                 return PortfolioEntry(
                     key: pilot.key, name: pilot.name, useCase: pilot.useCase, tool: pilot.toolKey, stage: pilot.stage,
                     status: pilot.status, statusReason: pilot.statusReason, cohortSize: pilot.cohortSize,
                     readiness: ReadinessSummary(readiness),
-                    headline: try headline(database, pilot: pilot, playbook: playbook).map {
+                    headline: evidence.metrics.first.map {
                         MetricLine($0, minSamples: playbook.minSamples, gated: gatedMetrics(playbook, readiness).contains($0.definition.key))
                     },
                     openIncidents: openIncidents.count, highestOpenSeverity: openIncidents.map(\.severity).max(),
@@ -76,14 +78,6 @@ public enum ReportBuilder {
             if try database.auditHead() == head { return report }
         }
         throw ReportError.databaseKeptChanging(attempts: attempts)
-    }
-
-    /// The headline metric alone, still aggregated in SQL: the store summarizes what the playbook lists.
-    static func headline(_ database: PilotDatabase, pilot: Pilot, playbook: Playbook) throws -> MetricSummary? {
-        guard let definition = playbook.headlineMetric else { return nil }
-        var narrowed = playbook
-        narrowed.metrics = [definition]
-        return try database.metricSummaries(of: pilot, playbook: narrowed).first
     }
 
     /// Keys of the metrics the pending gate holds the pilot to.
