@@ -28,7 +28,7 @@ struct AuditJSONTests {
 
     static let numbers: [Double] = [
         0, -0.0, 1, -1, 0.1, 0.5, 1.5, -2.25, 1e-7, 1e-5, 1e-4, 0.001, 1e15, 1e16, 1e21, 1e22, 123_456_789.123,
-        1.0 / 3, 2.0 / 3, 100, 9_007_199_254_740_993, 5e-324, .leastNormalMagnitude, .greatestFiniteMagnitude,
+        1.0 / 3, 2.0 / 3, 100, 9_007_199_254_740_992, .leastNonzeroMagnitude, .leastNormalMagnitude, .greatestFiniteMagnitude,
         -.greatestFiniteMagnitude, 0.30000000000000004, 4.35, 1e300,
     ]
 
