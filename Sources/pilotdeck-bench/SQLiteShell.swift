@@ -7,7 +7,8 @@ enum SQLiteShell {
     static var isAvailable: Bool { FileManager.default.isExecutableFile(atPath: executable) }
 
     /// Wall time of the shell running `statements` read-only over `path`, minus the time of the
-    /// shell starting and stopping with nothing to do (the median of `runs` each).
+    /// shell starting and stopping with nothing to do: the median over `runs` of each full run
+    /// less the idle run right after it, so a slow start-up spoils one pair, not the figure.
     static func time(_ statements: [String], path: String, runs: Int = 5) throws -> Duration {
         let script = FileManager.default.temporaryDirectory.appendingPathComponent("pilotdeck-bench-\(UUID().uuidString).sql")
         let empty = script.appendingPathExtension("empty")
@@ -17,9 +18,13 @@ enum SQLiteShell {
         }
         try Data(statements.map { $0.hasSuffix(";") ? $0 : $0 + ";" }.joined(separator: "\n").utf8).write(to: script)
         try Data().write(to: empty)
-        let full = try Stopwatch.median(runs: runs) { try run(script, path: path) }
-        let idle = try Stopwatch.median(runs: runs) { try run(empty, path: path) }
-        return max(full - idle, .zero)
+        var differences: [Duration] = []
+        for _ in 0..<runs {
+            let full = try Stopwatch.time { try run(script, path: path) }.1
+            let idle = try Stopwatch.time { try run(empty, path: path) }.1
+            differences.append(full - idle)
+        }
+        return max(Stopwatch.percentile(differences, 0.5), .zero)
     }
 
     private static func run(_ script: URL, path: String) throws {
