@@ -25,7 +25,7 @@ final class DemoFixture: @unchecked Sendable {
         database = try PilotDatabase(path: directory.appendingPathComponent("demo.sqlite").path, mode: .create)
         let playbooks = try Playbook.loadAll(in: Self.repoRoot.appendingPathComponent("Pilots"))
         playbookKeys = playbooks.map(\.key)
-        try DemoHospital.seed(into: database, admin: "admin", playbooks: playbooks, today: Self.today)
+        _ = try DemoHospital.seed(into: database, admin: "admin", playbooks: playbooks, today: Self.today)
         let admin = try database.person("admin")
         let noon = Self.today.date.addingTimeInterval(12 * 3600)
         runtime = DeckRuntime(database: database, ledger: Ledger(database: database, actor: admin, osLogin: "admin", clock: .fixed(noon)), clock: { noon })
