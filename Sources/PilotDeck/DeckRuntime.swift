@@ -83,8 +83,10 @@ public final class DeckRuntime {
     private func load(_ route: Route, into state: inout AppState) throws {
         let head = try database.auditHead().seq
         let pilotsAreCurrent = !state.pilots.isEmpty && pilotsHead == head
+        // The loader reads the pilot list for the portfolio, and for a pilot when it has none.
+        let readsPilots = !pilotsAreCurrent && (route == .portfolio || state.pilots.isEmpty)
         try loader.load(route, into: &state, pilotsAreCurrent: pilotsAreCurrent)
-        if !state.pilots.isEmpty { pilotsHead = head }
+        if readsPilots { pilotsHead = head }
     }
 
     /// Insights kept until the audit head moves, so moving around costs nothing. The rows on
