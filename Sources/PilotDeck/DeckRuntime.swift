@@ -52,7 +52,6 @@ public final class DeckRuntime {
             do {
                 switch effect {
                 case .load(let route): try load(route, into: &state)
-                case .loadInsights(let ids): try loader.insights(ids, into: &state)
                 case .pageAudit(let offset): try loader.pageAudit(offset: offset, into: &state)
                 case .verifyAudit:
                     let report = try database.verifyAudit()

@@ -2,8 +2,6 @@
 public enum Effect: Sendable {
     /// Read the data of the screen on show.
     case load(Route)
-    /// Compute readiness and metrics for these portfolio rows.
-    case loadInsights([Int64])
     /// Write a submitted form through the Ledger.
     case submit(FormSession)
     case verifyAudit

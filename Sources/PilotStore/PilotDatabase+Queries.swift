@@ -88,11 +88,7 @@ extension PilotDatabase {
     /// Each playbook metric's n-weighted value at the pilot's stage, baseline and recent trend,
     /// computed in SQL so a pilot with a million measurements stays instant.
     public func metricSummaries(of pilot: Pilot, playbook: Playbook) throws -> [MetricSummary] {
-        try metricSummaries(of: pilot, metrics: playbook.metrics)
-    }
-
-    public func metricSummaries(of pilot: Pilot, metrics: [MetricDefinition]) throws -> [MetricSummary] {
-        try read { db in try Self.metricSummaries(db, pilot: pilot, metrics: metrics) }
+        try read { db in try Self.metricSummaries(db, pilot: pilot, metrics: playbook.metrics) }
     }
 
     /// Which metrics of a summary carry their trend: the portfolio draws only the headline's.
