@@ -20,6 +20,7 @@ struct KillTests {
         try killRepeatedly(cli, baseline: baseline, arguments: ["metric", "import", "--pilot", pilot, csv]) { db in
             let after = try cli.count(db, "measurement")
             #expect([before, before + Self.importRows].contains(after), "a killed import left \(after - before) rows")
+            return after != before
         }
     }
 
@@ -34,36 +35,48 @@ struct KillTests {
             let recorded = try cli.count(db, "decision") - decisions
             let stageNow = try cli.sqlite(db, "SELECT stage FROM pilot WHERE key = '\(pilot)'")
             #expect(recorded == 0 && stageNow == stage || recorded == 1 && stageNow != stage, "\(recorded) decisions, stage \(stageNow)")
+            return recorded == 1
         }
     }
 
-    /// Runs the command once to time it, then on fresh copies of `baseline` kills it at random
-    /// moments within that time; after each kill `inspect` judges the file and `check` must pass.
-    func killRepeatedly(_ cli: Pilotdeck, baseline: String, arguments: [String], inspect: (String) throws -> Void) throws {
-        var duration = Double.infinity
+    /// Runs the command to time how long it holds the write lock, then on fresh copies of
+    /// `baseline` waits until it holds the lock (its write transaction has begun) and kills it at
+    /// a random moment within that time. After each kill `inspect` judges the file and says
+    /// whether the write landed, and `check` must pass. Kills that found the transaction open and
+    /// left nothing written are counted: at least one must land inside the transaction.
+    func killRepeatedly(_ cli: Pilotdeck, baseline: String, arguments: [String], inspect: (String) throws -> Bool) throws {
+        var held = Double.infinity
         for run in 0..<2 {
             let timing = cli.path("timing-\(run).sqlite")
             try FileManager.default.copyItem(atPath: baseline, toPath: timing)
-            let started = Date()
-            let full = try cli.run(arguments + ["--db", timing])
+            let probe = try WriteLockProbe(timing)
+            let running = try cli.start(arguments + ["--db", timing])
+            if try probe.waitUntilHeld(while: { running.process.isRunning }) {
+                let started = Date()
+                try probe.waitUntilFree()
+                held = min(held, Date().timeIntervalSince(started))
+            }
+            let full = running.wait()
             #expect(full.succeeded, "\(full.err)")
-            duration = min(duration, Date().timeIntervalSince(started))
         }
+        try #require(held.isFinite, "the command was never seen holding the write lock")
         var generator = SystemRandomNumberGenerator()
-        var killedMidway = 0
+        var insideTransaction = 0
         for attempt in 0..<Self.kills {
             let db = cli.path("kill-\(attempt).sqlite")
             try FileManager.default.copyItem(atPath: baseline, toPath: db)
-            let delay = Double.random(in: 0.01...max(0.02, duration * 0.9), using: &generator)
+            let probe = try WriteLockProbe(db)
             let running = try cli.start(arguments + ["--db", db])
-            Thread.sleep(forTimeInterval: delay)
+            let began = try probe.waitUntilHeld(while: { running.process.isRunning })
+            let delay = Double.random(in: 0...(held * 0.8), using: &generator)
+            if began { Thread.sleep(forTimeInterval: delay) }
             kill(running.pid, SIGKILL)
             let result = running.wait()
-            if !result.exited { killedMidway += 1 }
-            try inspect(db)
+            let landed = try inspect(db)
+            if began && !landed && !result.exited { insideTransaction += 1 }
             let check = try cli.run(["check", "--db", db])
-            #expect(check.succeeded, "check after a kill at \(delay) s: \(check.out)\(check.err)")
+            #expect(check.succeeded, "check after a kill \(delay) s into the transaction: \(check.out)\(check.err)")
         }
-        #expect(killedMidway > 0, "no run was still going when killed (command takes \(duration) s)")
+        #expect(insideTransaction > 0, "no kill landed inside the write transaction (it holds the lock for \(held) s)")
     }
 }

@@ -36,12 +36,25 @@ struct WriteLockTests {
         let feedback = try cli.count(db, "feedback")
         let holder = try LockHolder(db)
         let writer = try cli.start(["feedback", "add", "--db", db, "--pilot", pilot, "--rating", "4", "--category", "workflow", "--text", "waited"])
-        Thread.sleep(forTimeInterval: 1)
-        #expect(writer.process.isRunning, "the writer did not wait for the lock")
+        try Self.waitUntilSleepingOnLock(writer)
+        #expect(try cli.count(db, "feedback") == feedback, "wrote through a held lock")
         holder.release()
         let result = writer.wait()
         #expect(result.succeeded, "\(result.err)")
         #expect(try cli.count(db, "feedback") == feedback + 1)
+    }
+
+    /// Polls until `writer` sleeps in SQLite's busy handler (`/proc/PID/wchan`: the kernel's
+    /// nanosleep, which is what `sqlite3_busy_timeout` waits in), failing if it exits first.
+    static func waitUntilSleepingOnLock(_ writer: Running) throws {
+        let deadline = Date().addingTimeInterval(PilotDatabase.defaultBusyTimeout)
+        while Date() < deadline {
+            guard writer.process.isRunning else { throw Failure("the writer exited instead of waiting for the lock") }
+            let wchan = try? String(contentsOfFile: "/proc/\(writer.pid)/wchan", encoding: .utf8)
+            if wchan?.contains("nanosleep") == true { return }
+            usleep(1000)
+        }
+        throw Failure("the writer was never seen waiting for the lock")
     }
 
     @Test("the dashboard opens and moves while another process holds the lock; a save says busy, keeps the form, and works once the lock is free")

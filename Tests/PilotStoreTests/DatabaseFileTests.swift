@@ -67,12 +67,13 @@ struct DatabaseFileTests {
         #expect(throws: StoreError.newerSchema(fixture.path)) { try PilotDatabase(path: fixture.path) }
     }
 
-    @Test("a read-only file opens read-only and refuses writes")
+    /// Root ignores file modes, so as root this would check nothing: it is reported as skipped
+    /// there, and FaultTests' `readOnly` covers the same ground as an unprivileged user.
+    @Test("a read-only file opens read-only and refuses writes", .disabled(if: getuid() == 0, "root ignores file modes"))
     func readOnly() throws {
         let fixture = try StoreFixture()
         try fixture.database.writer.writeWithoutTransaction { db in _ = try db.checkpoint(.truncate) }
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: fixture.path)
-        guard !FileManager.default.isWritableFile(atPath: fixture.path) else { return }  // root ignores modes
         let database = try PilotDatabase(path: fixture.path)
         #expect(database.isReadOnly)
         #expect(try database.pilots().count == 1)

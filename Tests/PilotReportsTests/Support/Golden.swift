@@ -1,7 +1,8 @@
 import Foundation
 import Testing
 
-/// Compares output with a file under `Golden/`; `PILOTDECK_UPDATE_GOLDENS=1` rewrites the file instead.
+/// Compares output with a file under `Golden/`; `PILOTDECK_UPDATE_GOLDENS=1` rewrites the file instead
+/// and records an issue, so that an update run can never show green.
 enum Golden {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .appendingPathComponent("Golden")
@@ -13,6 +14,9 @@ enum Golden {
         if updating {
             try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
             try Data(output.utf8).write(to: url)
+            Issue.record(
+                "rewrote golden \(name): an update run never passes; rerun without PILOTDECK_UPDATE_GOLDENS to check",
+                sourceLocation: sourceLocation)
             return
         }
         guard let expected = try? Data(contentsOf: url) else {
