@@ -57,7 +57,7 @@ public final class DeckRuntime {
                     let report = try database.verifyAudit()
                     state.audit.chainStatus = report.isIntact
                         ? "intact — \(report.entries) entries, head \(report.headSeq):\(report.headHash.prefix(16))…"
-                        : "BROKEN — \(report.firstBrokenSeq.map { "entry \($0): \(report.brokenReason ?? "")" } ?? "\(report.rowProblems.count) rows changed outside Pilotdeck")"
+                        : "BROKEN — \(report.lines(limit: 1).first ?? "")"
                 case .submit(let session): submit(session, &state)
                 }
                 state.databaseBusy = false

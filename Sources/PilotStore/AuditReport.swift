@@ -8,6 +8,14 @@ public struct AuditReport: Sendable, Codable {
         public var description: String { "\(entity) \(id): \(problem)" }
     }
 
+    /// A well-formed entry its actor had no authority to write, by the roles the log itself
+    /// records for them at the time (`AuditAuthority`).
+    public struct EntryProblem: Sendable, Codable, Equatable, CustomStringConvertible {
+        public var seq: Int64
+        public var problem: String
+        public var description: String { "seq \(seq): \(problem)" }
+    }
+
     public var entries: Int64
     public var headSeq: Int64
     public var headHash: String
@@ -16,6 +24,27 @@ public struct AuditReport: Sendable, Codable {
     public var brokenReason: String?
     public var rowProblems: [RowProblem]
     public var anchorProblem: String?
+    public var unauthorized: [EntryProblem] = []
+    /// Where the audit filter's block index (`AuditBlocks`) disagrees with the log.
+    public var indexProblems: [String] = []
+    /// Triggers added, dropped or replaced outside Pilotdeck.
+    public var triggerProblems: [String] = []
 
-    public var isIntact: Bool { firstBrokenSeq == nil && rowProblems.isEmpty && anchorProblem == nil }
+    public var isIntact: Bool {
+        firstBrokenSeq == nil && rowProblems.isEmpty && anchorProblem == nil && unauthorized.isEmpty && indexProblems.isEmpty
+            && triggerProblems.isEmpty
+    }
+
+    /// Every problem as one line, each kind capped at `limit` lines and a count of the rest.
+    public func lines(limit: Int = 100) -> [String] {
+        func capped(_ label: String, _ items: [String], noun: String) -> [String] {
+            items.prefix(limit).map { "\(label) \($0)" } + (items.count > limit ? ["... and \(items.count - limit) more \(noun)"] : [])
+        }
+        return (firstBrokenSeq.map { ["BROKEN at entry \($0): \(brokenReason ?? "")"] } ?? [])
+            + (anchorProblem.map { ["ANCHOR: \($0)"] } ?? [])
+            + capped("TRIGGER", triggerProblems, noun: "triggers")
+            + capped("UNAUTHORIZED", unauthorized.map(\.description), noun: "entries")
+            + capped("TAMPERED", rowProblems.map(\.description), noun: "rows")
+            + capped("INDEX", indexProblems, noun: "index problems")
+    }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PilotKit
 
 /// The rows one Ledger transaction changes, each paired with its audit entry in the same
 /// transaction. Nothing else in Pilotdeck inserts, updates or deletes.
@@ -8,6 +9,8 @@ struct AuditedWrites {
     let at: Date
     let osLogin: String
     let personLogin: String
+    /// What the Ledger checked before this transaction; nil while `initialize` makes the first admin.
+    let permission: Permission?
     private var head: (seq: Int64, hash: String)?
     /// Buffers and statements for every state and entry this transaction records.
     private let json = AuditJSONWriter()
@@ -16,11 +19,12 @@ struct AuditedWrites {
     private var auditInsert: BoundInsert?
     private var bulkInserts: [ObjectIdentifier: BoundInsert] = [:]
 
-    init(db: Database, at: Date, osLogin: String, personLogin: String) {
+    init(db: Database, at: Date, osLogin: String, personLogin: String, permission: Permission?) {
         self.db = db
         self.at = at
         self.osLogin = osLogin
         self.personLogin = personLogin
+        self.permission = permission
     }
 
     mutating func insert<R: StoredRecord>(_ record: inout R) throws {
@@ -61,6 +65,9 @@ struct AuditedWrites {
     private mutating func append(
         _ entity: String, _ entityID: String, _ pilotID: Int64?, _ action: String, before: String?, after: String?
     ) throws {
+        assert(
+            permission.map { PermittedEntries.allows($0, .init(entity: entity, action: action), first: head == nil) } ?? true,
+            "\(entity) \(action) under \(permission!) is missing from PermittedEntries: audit verify would call it unauthorized")
         let previous = try head ?? Self.loadHead(db)
         var entry = AuditEntry(
             seq: previous.seq + 1, at: at, osLogin: osLogin, personLogin: personLogin, entity: entity,

@@ -18,7 +18,7 @@ extension Ledger {
             if try Person.fetchCount(db) > 0 {
                 throw StoreError.refused("\(database.path) is already initialized; people are managed with `pilotdeck person add`")
             }
-            var writes = AuditedWrites(db: db, at: clock.now, osLogin: osLogin, personLogin: admin.login)
+            var writes = AuditedWrites(db: db, at: clock.now, osLogin: osLogin, personLogin: admin.login, permission: nil)
             var domains = SettingRow(key: Settings.organizationDomainsKey, value: policy.organizationDomains.joined(separator: ","))
             try writes.insert(&domains)
             if demo {

@@ -41,7 +41,7 @@ public final class Ledger: Sendable {
         try permission.check(actor)
         let at = clock.now
         return try database.write { db in
-            var writes = AuditedWrites(db: db, at: at, osLogin: osLogin, personLogin: actor.login)
+            var writes = AuditedWrites(db: db, at: at, osLogin: osLogin, personLogin: actor.login, permission: permission)
             return try body(&writes)
         }
     }

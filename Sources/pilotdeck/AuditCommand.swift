@@ -48,12 +48,7 @@ struct AuditCommand: ParsableCommand {
         }
 
         static func describe(_ report: AuditReport) {
-            if let seq = report.firstBrokenSeq {
-                print("BROKEN at entry \(seq): \(report.brokenReason ?? "")")
-            }
-            if let problem = report.anchorProblem { print("ANCHOR: \(problem)") }
-            for problem in report.rowProblems.prefix(100) { print("TAMPERED \(problem)") }
-            if report.rowProblems.count > 100 { print("... and \(report.rowProblems.count - 100) more rows") }
+            for line in report.lines() { print(line) }
             print(
                 report.isIntact
                     ? "intact: \(report.entries) entries, head \(report.headSeq):\(report.headHash)"
