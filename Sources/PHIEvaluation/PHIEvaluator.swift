@@ -12,12 +12,16 @@ public struct PHIEvaluator: Sendable {
         self.phiGuard = phiGuard
     }
 
-    public func evaluate(annotated: [String] = PHICorpus.annotated,
-                         clean: [String] = PHICorpus.clean) throws(AnnotatedSentence.ParseError) -> PHIScorecard {
+    public func evaluate(_ set: PHICorpusSet) throws(AnnotatedSentence.ParseError) -> PHIScorecard {
+        try evaluate(annotated: set.annotated, clean: set.clean)
+    }
+
+    public func evaluate(annotated: [String], clean: [String]) throws(AnnotatedSentence.ParseError) -> PHIScorecard {
         var annotatedCount: [PHIKind: Int] = [:]
         var foundCount: [PHIKind: Int] = [:]
         var misses: [PHIScorecard.Miss] = []
         var falsePositives = 0
+        var overRedacted: [String] = []
 
         for line in annotated {
             let sentence = try AnnotatedSentence(parsing: line)
@@ -31,7 +35,9 @@ public struct PHIEvaluator: Sendable {
                     misses.append(PHIScorecard.Miss(sentence: sentence.text, span: span, redacted: redacted))
                 }
             }
-            falsePositives += matches.count { match in !sentence.spans.contains { $0.range.overlaps(match.range) } }
+            let outside = matches.count { match in !sentence.spans.contains { $0.range.overlaps(match.range) } }
+            falsePositives += outside
+            if outside > 0 { overRedacted.append(sentence.text) }
         }
 
         var cleanAltered: [String] = []
@@ -45,6 +51,7 @@ public struct PHIEvaluator: Sendable {
                                    found: foundCount[kind, default: 0])
         }
         return PHIScorecard(kinds: kinds, misses: misses, falsePositives: falsePositives,
+                            annotatedTotal: annotated.count, overRedacted: overRedacted,
                             cleanTotal: clean.count, cleanAltered: cleanAltered)
     }
 

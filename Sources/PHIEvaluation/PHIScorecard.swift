@@ -29,13 +29,19 @@ public struct PHIScorecard: Sendable {
     public let misses: [Miss]
     /// Redactions that overlap no annotated identifier, in either sentence set.
     public let falsePositives: Int
+    public let annotatedTotal: Int
+    /// Annotated sentences in which the guard also replaced words that are not identifiers: the
+    /// same harm as altering a clean sentence, held to the same bar.
+    public let overRedacted: [String]
     public let cleanTotal: Int
     /// Clean sentences that did not come back byte-identical.
     public let cleanAltered: [String]
 
     public var cleanAlteredShare: Double { cleanTotal == 0 ? 0 : Double(cleanAltered.count) / Double(cleanTotal) }
+    public var overRedactedShare: Double { annotatedTotal == 0 ? 0 : Double(overRedacted.count) / Double(annotatedTotal) }
 
     public var passes: Bool {
         kinds.allSatisfy(\.passes) && cleanAlteredShare <= Self.cleanAlteredTarget
+            && overRedactedShare <= Self.cleanAlteredTarget
     }
 }

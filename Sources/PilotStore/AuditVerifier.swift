@@ -24,6 +24,7 @@ struct AuditVerifier {
     private let chain = AuditWorkers<AuditChainBatch.Checked>(limit: 4)
     private let rows = AuditWorkers<LiveStates>(limit: 4)
     private var cursors: [any BulkTableCursor] = []
+    private var authority = AuditAuthority()
 
     /// The current states of some rows of one table: each row's key, and SHA-256 of its audit
     /// JSON, 32 bytes per row; and the rowids of rows left for GRDB to read.
@@ -104,9 +105,13 @@ struct AuditVerifier {
                 try accept(
                     index, seq: seq, prevHash: prevHash, hash: hash, entity: entity, key: AuditKey(utf8: entityID),
                     deletes: after == nil, in: &batch)
+                authority.observe(AuditEntryBytes(
+                    seq: seq, at: at, osLogin: osLogin, personLogin: personLogin, entity: entity, entityID: entityID,
+                    action: action, before: before, after: after))
             } else {
                 let entry = try AuditEntry(row: row)
                 input.entry(entry)
+                entry.withBytes { authority.observe($0) }
                 try Self.withUTF8(entry.prevHash, entry.hash, entry.entity) { prevHash, hash, entity in
                     batch.endEntry(seq: entry.seq, afterLength: entry.after?.utf8.count, hash: hash)
                     try accept(
@@ -121,6 +126,8 @@ struct AuditVerifier {
             }
         }
         submit(batch)
+        authority.finish()
+        report.unauthorized = authority.problems
     }
 
     /// `StoredText.milliseconds`, remembered for the last text: every entry of a

@@ -8,12 +8,11 @@ extension Ledger {
     @discardableResult
     public static func initialize(
         _ database: PilotDatabase, organizationDomains: [String], admin: Person, demo: Bool = false,
-        clock: Clock = .system
+        osLogin: String = Identity.osLogin(), clock: Clock = .system
     ) throws -> Ledger {
         let policy = try AccountPolicy(organizationDomains: organizationDomains)
         try admin.validate()
         try policy.check(email: admin.email)
-        let osLogin = Identity.osLogin()
         return try database.write { db in
             if try Person.fetchCount(db) > 0 {
                 throw StoreError.refused("\(database.path) is already initialized; people are managed with `pilotdeck person add`")

@@ -59,7 +59,7 @@ struct LedgerPolicyTests {
 
     @Test("--as is refused on a database that is not a demo")
     func actingAsRefused() throws {
-        let fixture = try StoreFixture()
+        let fixture = try StoreFixture(demo: false)
         #expect(throws: StoreError.actingAsOthersRefused) { try Ledger.open(fixture.database, actingAs: "lee") }
     }
 

@@ -3,7 +3,9 @@ import PilotKit
 @testable import PilotStore
 
 /// A fresh database in a temporary folder with an admin, a lead, a clinician, reviewers of every
-/// discipline, leadership, a vetted tool and one pilot at intake.
+/// discipline, leadership, a vetted tool and one pilot at intake. A demo database (by default):
+/// everyone acts from the OS login "tester", which `audit verify` allows only on a demo; otherwise
+/// each person acts from an OS login of their own, as on a shared file.
 struct StoreFixture {
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
@@ -13,16 +15,18 @@ struct StoreFixture {
     let directory: URL
     let database: PilotDatabase
     let admin: Ledger
+    let isDemo: Bool
     var path: String { database.path }
 
-    init(clock: Clock = .fixed(StoreFixture.today.date.addingTimeInterval(9 * 3600))) throws {
+    init(demo: Bool = true, clock: Clock = .fixed(StoreFixture.today.date.addingTimeInterval(9 * 3600))) throws {
+        isDemo = demo
         directory = FileManager.default.temporaryDirectory.appendingPathComponent("pilotdeck-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         database = try PilotDatabase(path: directory.appendingPathComponent("test.sqlite").path, mode: .create)
         admin = try Ledger.initialize(
             database, organizationDomains: ["riverbend.example"],
             admin: Person(login: "ada", name: "Ada Admin", email: "ada@riverbend.example", department: "IT", roles: [.admin]),
-            clock: clock)
+            demo: demo, osLogin: demo ? "tester" : "ada", clock: clock)
         let people: [Person] = [
             Person(login: "lee", name: "Lee Lead", email: "lee@riverbend.example", department: "Family medicine", roles: [.lead]),
             Person(login: "cam", name: "Cam Clinician", email: "cam@riverbend.example", department: "Family medicine", roles: [.clinician]),
@@ -46,7 +50,7 @@ struct StoreFixture {
 
     /// A Ledger acting as another person of the fixture.
     func as_(_ login: String) throws -> Ledger {
-        Ledger(database: database, actor: try database.person(login), osLogin: "tester", clock: admin.clock)
+        Ledger(database: database, actor: try database.person(login), osLogin: isDemo ? "tester" : login, clock: admin.clock)
     }
 
     func auditCount() throws -> Int { try database.auditCount() }

@@ -239,28 +239,44 @@ enum PHILexicon {
         administer avoid encourage advise discuss schedule refer
         """
 
-    /// Ordinary words that clinical and administrative writing often capitalises ("Glasgow Coma Scale",
-    /// "Ambient Listening", "Quality Improvement"), so two of them in a row are not taken for a name.
-    private static let titleCaseVocabulary = """
-        scale score index exam examination assessment questionnaire inventory survey measure test method \
-        state mental usability promoter net early warning rating numeric visual analog analogue coma fall \
-        falls sedation agitation confusion quality improvement documentation decision making complaint \
-        present illness satisfaction experience engagement listening ambient intelligence artificial language \
-        large learning machine natural processing voice recognition dictation transcription instructions \
-        smart phrase text template templates workflow inbox message messages prep charting burnout wellbeing \
-        wellness time saved study trial phase cohort arm control baseline dashboard metrics metric data \
-        analytics overview updates notes feature features bug fix issue issues error errors alert alerts \
-        set sets protocol pathway guideline guidelines policy policies standard standards best practice \
-        practices committee council board meeting rounds huddle shift night morning evening weekend holiday \
-        campus main central regional community memorial university children women veterans heart cancer \
-        institute foundation network partners associates step down observation telemetry surgical labor \
-        delivery postpartum nursery behavioral outpatient inpatient ambulatory specialty vascular spine joint \
-        stroke trauma burn transplant wound sleep pain palliative geriatric adult pediatric neonatal maternal \
-        fetal sports respiratory pathology blood bank nutrition dietary chaplaincy spiritual advisory safety \
-        risk legal finance revenue cycle registration scheduling access desk support digital innovation \
-        technology strategy operations administration leadership executive vice president senior lead head \
-        acute chronic severe mild moderate normal abnormal positive negative stable unstable high low total \
-        average mean median daily weekly monthly annual morning afternoon heavy light left right upper lower \
-        blue red green black white gold silver star north south east west central
-        """
+    /// Ordinary words that clinical and administrative writing capitalises, so that two of them in a
+    /// row are not taken for a name. Each group is a class of title-case phrase, not a list of corpus
+    /// phrases; words that end like abstract nouns ("Usability", "Documentation") need no entry, as
+    /// `info(for:)` never takes them for names.
+    private static let titleCaseVocabulary = [
+        // Words of the names of standard clinical and survey instruments (Glasgow Coma Scale, Net Promoter
+        // Score, National Early Warning Score, Numeric Rating Scale, Visual Analog Scale, Mini-Mental State
+        // Exam, Morse Fall Scale)
+        "scale score index exam questionnaire inventory survey measure test method state mental promoter net",
+        "early warning rating numeric visual analog analogue coma fall falls",
+        // Headings of clinical notes and of quality work (History of Present Illness, Chief Complaint,
+        // Shared Decision Making)
+        "quality decision making complaint present illness",
+        // Words of the names of AI and documentation tools and of what they are measured on (Ambient
+        // Listening, Artificial Intelligence, Large Language Model, Smart Phrase, Time Saved)
+        "listening ambient artificial language large learning machine natural processing voice instructions",
+        "smart phrase text template templates workflow inbox message messages prep charting burnout wellbeing",
+        "time saved",
+        // Words of study and software vocabulary (Phase, Cohort, Control Arm, Bug Fix, Release Notes)
+        "study trial phase cohort arm control baseline dashboard metrics metric data overview updates notes",
+        "feature features bug fix issue issues error errors alert alerts",
+        // Words of governance and of the working week (Best Practice Alert, Policy Committee, Night Shift)
+        "set sets protocol pathway guideline guidelines policy policies standard standards best practice",
+        "practices committee council board meeting rounds huddle shift night morning evening weekend holiday",
+        // Words of hospital, unit and department names (Memorial, Step Down, Labor and Delivery, Blood Bank,
+        // Revenue Cycle)
+        "campus main central regional community memorial university children women veterans heart cancer",
+        "institute foundation network partners associates step down telemetry surgical labor delivery",
+        "postpartum nursery behavioral outpatient inpatient ambulatory specialty vascular spine joint stroke",
+        "trauma burn transplant wound sleep pain palliative geriatric adult pediatric neonatal maternal fetal",
+        "sports respiratory blood bank dietary chaplaincy spiritual advisory safety risk legal finance",
+        "revenue cycle scheduling access desk support digital strategy operations leadership",
+        // Job titles (Executive Vice President, Senior Lead)
+        "executive vice president senior lead head",
+        // Clinical and everyday qualifiers that head capitalised phrases (Acute Care, Normal Saline, Left Knee)
+        "acute chronic severe mild moderate normal abnormal positive negative stable unstable high low total",
+        "average mean median daily weekly monthly annual afternoon heavy light left right upper lower",
+        // Colours and compass points of team and building names (Blue Team, North Tower)
+        "blue red green black white gold silver star north south east west",
+    ].joined(separator: " ")
 }

@@ -5,12 +5,6 @@ import Testing
 /// The labelled corpus and its scoring: the corpus must be well-formed and broad, the evaluator
 /// must count correctly, and the guard must meet the rollout targets on it.
 struct PHICorpusTests {
-    static func annotatedTexts() throws -> [String] {
-        try PHICorpus.annotated.map { try AnnotatedSentence(parsing: $0).text }
-    }
-
-    static let cleanTexts = PHICorpus.clean
-
     @Test func parsesInlineAnnotations() throws {
         let sentence = try AnnotatedSentence(parsing: "pt {NAME:Ana Núñez} DOB {DATE:1/2/1950}.")
 
@@ -33,13 +27,22 @@ struct PHICorpusTests {
     }
 
     @Test func corpusIsLargeAndCoversEveryKind() throws {
-        #expect(PHICorpus.annotated.count >= 200)
-        #expect(PHICorpus.clean.count >= 80)
-        let spans = try PHICorpus.annotated.flatMap { try AnnotatedSentence(parsing: $0).spans }
+        let tuning = PHICorpus.tuning
+        #expect(tuning.annotated.count >= 200)
+        #expect(tuning.clean.count >= 80)
+        let spans = try (tuning.annotated + PHICorpus.heldOut.annotated).flatMap { try AnnotatedSentence(parsing: $0).spans }
         for kind in PHIKind.allCases {
             #expect(spans.count { $0.kind == kind } >= 8, "\(kind)")
         }
-        #expect(PHICorpus.clean.allSatisfy { !$0.contains("{") })
+        #expect(tuning.clean.allSatisfy { !$0.contains("{") })
+    }
+
+    @Test func heldOutSetIsSeparateFromTheTuningSet() throws {
+        let heldOut = PHICorpus.heldOut
+        #expect(heldOut.annotated.count >= 50 && heldOut.clean.count >= 25)
+        let tuning = Set(try PHICorpus.tuning.texts())
+        #expect(try heldOut.texts().allSatisfy { !tuning.contains($0) })
+        #expect(heldOut.clean.allSatisfy { !$0.contains("{") })
     }
 
     @Test func evaluatorCountsMissesAndAlteredCleanSentences() throws {
@@ -60,19 +63,30 @@ struct PHICorpusTests {
         #expect(!scorecard.passes)
     }
 
+    @Test func overRedactionInsideAnnotatedSentencesFailsTheScorecard() throws {
+        let scorecard = try PHIEvaluator().evaluate(
+            annotated: ["MRN {MRN:00482913} and SSN 123-45-6789 unmarked."], clean: ["BP 128/82."])
+
+        #expect(scorecard.kinds.allSatisfy { $0.passes })
+        #expect(scorecard.cleanAltered.isEmpty)
+        #expect(scorecard.overRedacted == ["MRN 00482913 and SSN 123-45-6789 unmarked."])
+        #expect(!scorecard.passes)
+    }
+
     @Test func evaluatorRequiresTheRightKindForStructuredIdentifiers() throws {
         let scorecard = try PHIEvaluator().evaluate(annotated: ["Ref {PHONE:44712093311} again."], clean: [])
 
         #expect(scorecard.kinds.first { $0.kind == .phone }?.found == 0)
     }
 
-    @Test func guardMeetsTheTargetsOnTheCorpus() throws {
-        let scorecard = try PHIEvaluator().evaluate()
+    @Test func guardMeetsTheTargetsOnTheTuningSet() throws {
+        let scorecard = try PHIEvaluator().evaluate(PHICorpus.tuning)
 
         for score in scorecard.kinds {
             #expect(score.passes, "\(score.kind): \(score.found)/\(score.annotated) below \(score.target)")
         }
         #expect(scorecard.cleanAlteredShare <= PHIScorecard.cleanAlteredTarget, "\(scorecard.cleanAltered)")
+        #expect(scorecard.overRedactedShare <= PHIScorecard.cleanAlteredTarget, "\(scorecard.overRedacted)")
         #expect(scorecard.passes)
     }
 }

@@ -19,103 +19,106 @@ struct PHIGuardRedactionTests {
 
     private let phiGuard = PHIGuard()
 
+    // Written for these tests, apart from the corpus the guard was tuned on: other people, other
+    // numbers, other phrasing, in the same written formats.
+
     @Test("names", arguments: [
-        Case("Pt Maria Delgado was seen today.", "Pt [NAME] was seen today.", raw: "Delgado"),
-        Case("Mrs. Chen asked for a copy.", "Mrs. [NAME] asked for a copy.", raw: "Chen"),
-        Case("Dr Okafor reviewed the draft.", "Dr [NAME] reviewed the draft.", raw: "Okafor"),
-        Case("Patient name: Ana Lopez", "Patient name: [NAME]", raw: "Lopez"),
-        Case("Pt Delgado, Maria had two charts.", "Pt [NAME] had two charts.", raw: "Maria"),
-        Case("Kwame Asante DOB 11-02-1947 came through.", "[NAME] DOB [DATE] came through.", raw: "Asante"),
-        Case("Ferreira's letter was wrong.", "[NAME]'s letter was wrong.", raw: "Ferreira"),
-        Case("The daughter, Keiko, called back.", "The daughter, [NAME], called back.", raw: "Keiko"),
-        Case("Summary for Marguerite Dubois was duplicated.", "Summary for [NAME] was duplicated.", raw: "Dubois"),
-        Case("Pt José Núñez asked about the recording.", "Pt [NAME] asked about the recording.", raw: "Núñez"),
+        Case("Pt Lucia Ferraro came in for a recheck.", "Pt [NAME] came in for a recheck.", raw: "Ferraro"),
+        Case("Mrs. Adeyemi wanted the audio deleted.", "Mrs. [NAME] wanted the audio deleted.", raw: "Adeyemi"),
+        Case("Dr Vasquez signed the draft unchanged.", "Dr [NAME] signed the draft unchanged.", raw: "Vasquez"),
+        Case("Patient name: Tomas Lindgren", "Patient name: [NAME]", raw: "Lindgren"),
+        Case("Pt Kowalski, Edith had her allergies dropped.", "Pt [NAME] had her allergies dropped.", raw: "Edith"),
+        Case("Hamid Rostami DOB 07-21-1944 was merged.", "[NAME] DOB [DATE] was merged.", raw: "Rostami"),
+        Case("Abernethy's summary left out the plan.", "[NAME]'s summary left out the plan.", raw: "Abernethy"),
+        Case("The nephew, Tariq, translated for her.", "The nephew, [NAME], translated for her.", raw: "Tariq"),
+        Case("Summary for Genevieve Marchetti was cut short.", "Summary for [NAME] was cut short.", raw: "Marchetti"),
+        Case("Pt Zoë Ibáñez asked who hears the audio.", "Pt [NAME] asked who hears the audio.", raw: "Ibáñez"),
     ])
     func names(_ example: Case) { check(example) }
 
     @Test("street addresses and ZIP codes", arguments: [
-        Case("She lives at 48 Birch Lane now.", "She lives at [ADDRESS] now.", raw: "Birch"),
-        Case("Mail to 88 Chestnut St., Apt. 2R, Boston, MA 02108 please.", "Mail to [ADDRESS] [ZIP] please.",
-             raw: "Chestnut"),
-        Case("PO Box 4471 was on the letter.", "[ADDRESS] was on the letter.", raw: "4471"),
-        Case("Moved from 1600 Pennsylvania Ave NW last year.", "Moved from [ADDRESS] last year.", raw: "Pennsylvania"),
-        Case("Old address 500 Route 9, Unit 14 was kept.", "Old address [ADDRESS] was kept.", raw: "Route 9"),
-        Case("The zip code 60614 was in the HPI.", "The zip code [ZIP] was in the HPI.", raw: "60614"),
-        Case("Springfield, IL 62704 is on file.", "Springfield, IL [ZIP] is on file.", raw: "62704"),
-        Case("ZIP: 02139-4307", "ZIP: [ZIP]", raw: "02139"),
+        Case("He moved to 19 Larch Lane in May.", "He moved to [ADDRESS] in May.", raw: "Larch"),
+        Case("Send it to 241 Sycamore St., Apt. 5C, Albany, NY 12207 today.", "Send it to [ADDRESS] [ZIP] today.",
+             raw: "Sycamore"),
+        Case("PO Box 9183 was printed on the handout.", "[ADDRESS] was printed on the handout.", raw: "9183"),
+        Case("Lives at 3300 Kensington Ave SE with her son.", "Lives at [ADDRESS] with her son.", raw: "Kensington"),
+        Case("Previous address 120 Route 30, Unit 7 stayed in.", "Previous address [ADDRESS] stayed in.", raw: "Route 30"),
+        Case("The zip code 73102 ended up in the ROS.", "The zip code [ZIP] ended up in the ROS.", raw: "73102"),
+        Case("Dayton, OH 45402 is in the header.", "Dayton, OH [ZIP] is in the header.", raw: "45402"),
+        Case("ZIP: 97205-1123", "ZIP: [ZIP]", raw: "97205"),
     ])
     func addresses(_ example: Case) { check(example) }
 
     @Test("dates with a day", arguments: [
-        Case("DOB 3/14/52 was wrong.", "DOB [DATE] was wrong.", raw: "3/14/52"),
-        Case("Visit on 2024-03-14 was misfiled.", "Visit on [DATE] was misfiled.", raw: "2024-03-14"),
-        Case("Born March 14, 1952 per the draft.", "Born [DATE] per the draft.", raw: "March 14"),
-        Case("Born 14 March 1952 per the draft.", "Born [DATE] per the draft.", raw: "14 March"),
-        Case("Seen Mar. 14 for follow-up.", "Seen [DATE] for follow-up.", raw: "Mar. 14"),
-        Case("DOB: 03141952", "DOB: [DATE]", raw: "03141952"),
-        Case("Seen on 3/14 at 14:30.", "Seen on [DATE] at 14:30.", raw: "3/14"),
-        Case("The stroke was the 3rd of June, 2022.", "The stroke was the [DATE].", raw: "June"),
-        Case("Flagged 15.04.1950 as the DOB.", "Flagged [DATE] as the DOB.", raw: "15.04.1950"),
-        Case("Admitted 12/30/2023, discharged 1/4/2024.", "Admitted [DATE], discharged [DATE].", raw: "12/30"),
+        Case("DOB 9/27/48 was off by a year.", "DOB [DATE] was off by a year.", raw: "9/27/48"),
+        Case("Encounter on 2025-11-03 was misfiled.", "Encounter on [DATE] was misfiled.", raw: "2025-11-03"),
+        Case("Born October 2, 1939 per the intake form.", "Born [DATE] per the intake form.", raw: "October 2"),
+        Case("Born 2 October 1939 per the intake form.", "Born [DATE] per the intake form.", raw: "2 October"),
+        Case("Seen Nov. 8 for the wound check.", "Seen [DATE] for the wound check.", raw: "Nov. 8"),
+        Case("DOB: 09271948", "DOB: [DATE]", raw: "09271948"),
+        Case("Seen on 11/8 at 09:45.", "Seen on [DATE] at 09:45.", raw: "11/8"),
+        Case("The fall was the 5th of January, 2021.", "The fall was the [DATE].", raw: "January"),
+        Case("Recorded 23.08.1946 as the DOB.", "Recorded [DATE] as the DOB.", raw: "23.08.1946"),
+        Case("Admitted 10/29/2025, discharged 11/2/2025.", "Admitted [DATE], discharged [DATE].", raw: "10/29"),
     ])
     func dates(_ example: Case) { check(example) }
 
     @Test("ages over 89", arguments: [
-        Case("A 92-year-old man fell.", "A [AGE>89]-year-old man fell.", raw: "92"),
-        Case("Age 93, lives alone.", "Age [AGE>89], lives alone.", raw: "93"),
-        Case("The 93 yo patient liked it.", "The [AGE>89] yo patient liked it.", raw: "93"),
-        Case("Aged 101, she still drives.", "Aged [AGE>89], she still drives.", raw: "101"),
-        Case("The family says she is 96.", "The family says she is [AGE>89].", raw: "96"),
-        Case("A 90 y/o gentleman.", "A [AGE>89] y/o gentleman.", raw: "90"),
-        Case("Summary: 92M with AF.", "Summary: [AGE>89]M with AF.", raw: "92"),
+        Case("A 94-year-old woman was seen.", "A [AGE>89]-year-old woman was seen.", raw: "94"),
+        Case("Age 98, uses a walker.", "Age [AGE>89], uses a walker.", raw: "98"),
+        Case("The 91 yo veteran liked the summary.", "The [AGE>89] yo veteran liked the summary.", raw: "91"),
+        Case("Aged 104, he still gardens.", "Aged [AGE>89], he still gardens.", raw: "104"),
+        Case("His wife says he is 99.", "His wife says he is [AGE>89].", raw: "99"),
+        Case("A 95 y/o lady.", "A [AGE>89] y/o lady.", raw: "95"),
+        Case("Summary: 97F with CKD.", "Summary: [AGE>89]F with CKD.", raw: "97"),
     ])
     func ages(_ example: Case) { check(example) }
 
     @Test("phone and fax numbers", arguments: [
-        Case("Callback (555) 014-2231 today.", "Callback [PHONE] today.", raw: "014-2231"),
-        Case("Her number 555-201-4477 was kept.", "Her number [PHONE] was kept.", raw: "201-4477"),
-        Case("Phone 555.019.8842 in the note.", "Phone [PHONE] in the note.", raw: "019.8842"),
-        Case("Son at +1 555 013 9920.", "Son at [PHONE].", raw: "013 9920"),
-        Case("Call 5550147788 after 5.", "Call [PHONE] after 5.", raw: "5550147788"),
-        Case("My line 555-012-9087 x214 got copied.", "My line [PHONE] got copied.", raw: "x214"),
-        Case("Fax 555-017-2288 ext. 3 please.", "Fax [PHONE] please.", raw: "ext. 3"),
-        Case("Telephone 1-555-016-4412 recorded.", "Telephone [PHONE] recorded.", raw: "016-4412"),
+        Case("Callback (555) 019-7734 tonight.", "Callback [PHONE] tonight.", raw: "019-7734"),
+        Case("His number 555-310-2286 stayed in.", "His number [PHONE] stayed in.", raw: "310-2286"),
+        Case("Phone 555.012.6619 in the plan.", "Phone [PHONE] in the plan.", raw: "012.6619"),
+        Case("Daughter at +1 555 018 4403.", "Daughter at [PHONE].", raw: "018 4403"),
+        Case("Call 5550193346 before noon.", "Call [PHONE] before noon.", raw: "5550193346"),
+        Case("Desk line 555-014-8870 x302 was copied.", "Desk line [PHONE] was copied.", raw: "x302"),
+        Case("Fax 555-011-5521 ext. 7 please.", "Fax [PHONE] please.", raw: "ext. 7"),
+        Case("Telephone 1-555-017-9043 recorded.", "Telephone [PHONE] recorded.", raw: "017-9043"),
     ])
     func phones(_ example: Case) { check(example) }
 
     @Test("e-mail, URLs and IP addresses", arguments: [
-        Case("Mail j.whitfield@example.com today.", "Mail [EMAIL] today.", raw: "whitfield"),
-        Case("Email: ymorales@example.org.", "Email: [EMAIL].", raw: "ymorales"),
-        Case("See https://mychart.example.org/visit/88231.", "See [URL].", raw: "mychart"),
-        Case("Link www.example.com/a was pasted.", "Link [URL] was pasted.", raw: "example"),
-        Case("Referred to example.org/referrals/9921 by the tool.", "Referred to [URL] by the tool.", raw: "referrals"),
-        Case("Workstation 10.24.8.117 had a bad mic.", "Workstation [IP] had a bad mic.", raw: "10.24.8.117"),
-        Case("IPv6 2001:db8::7 was logged.", "IPv6 [IP] was logged.", raw: "db8"),
-        Case("Device fe80::1c2b:3aff:fe4d:92a1 again.", "Device [IP] again.", raw: "3aff"),
+        Case("Mail p.nakashima@example.net today.", "Mail [EMAIL] today.", raw: "nakashima"),
+        Case("Email: torvaldsen77@example.org.", "Email: [EMAIL].", raw: "torvaldsen77"),
+        Case("See https://records.example.com/encounter/55102.", "See [URL].", raw: "records"),
+        Case("Link www.example.net/b was pasted.", "Link [URL] was pasted.", raw: "example"),
+        Case("Sent to example.com/intake/3381 by the tool.", "Sent to [URL] by the tool.", raw: "intake"),
+        Case("Workstation 172.16.9.201 dropped audio.", "Workstation [IP] dropped audio.", raw: "172.16.9.201"),
+        Case("IPv6 2001:db8:4::12 was logged.", "IPv6 [IP] was logged.", raw: "db8"),
+        Case("Device fe80::a3:7bff:fe12:c4d0 again.", "Device [IP] again.", raw: "7bff"),
     ])
     func networkIdentifiers(_ example: Case) { check(example) }
 
     @Test("SSNs", arguments: [
-        Case("SSN 123-45-6789 was read aloud.", "SSN [SSN] was read aloud.", raw: "6789"),
-        Case("Number 123 45 6789 in the HPI.", "Number [SSN] in the HPI.", raw: "6789"),
-        Case("SSN: 123456789 captured.", "SSN: [SSN] captured.", raw: "123456789"),
-        Case("Social security number ending in 6789.", "Social security number ending in [SSN].", raw: "6789"),
+        Case("SSN 219-09-9999 was spoken.", "SSN [SSN] was spoken.", raw: "9999"),
+        Case("Number 078 05 1120 in the HPI.", "Number [SSN] in the HPI.", raw: "1120"),
+        Case("SSN: 457555462 captured.", "SSN: [SSN] captured.", raw: "457555462"),
+        Case("Social security number ending in 4821.", "Social security number ending in [SSN].", raw: "4821"),
     ])
     func ssns(_ example: Case) { check(example) }
 
     @Test("record, plan, licence, vehicle and device numbers", arguments: [
-        Case("Wrong MRN 00482913 again.", "Wrong MRN [MRN] again.", raw: "00482913"),
-        Case("MRN#: A7730192 duplicated.", "MRN#: [MRN] duplicated.", raw: "A7730192"),
-        Case("Medical record number MR-5530921 shown.", "Medical record number [MRN] shown.", raw: "5530921"),
-        Case("Chart # 4471902 is another patient.", "Chart # [MRN] is another patient.", raw: "4471902"),
-        Case("Member ID XKB448120937 copied.", "Member ID [ID] copied.", raw: "XKB448120937"),
-        Case("VIN 1HGCM82633A004352 in the HPI.", "VIN [ID] in the HPI.", raw: "1HGCM"),
-        Case("Her plate 7XKL229 was mentioned.", "Her plate [ID] was mentioned.", raw: "7XKL229"),
-        Case("S/N AC-99210-4471 copied twice.", "S/N [ID] copied twice.", raw: "99210"),
-        Case("DEA AB1234563 transcribed.", "DEA [ID] transcribed.", raw: "AB1234563"),
-        Case("Policy no. HPX-2290-118347 noted.", "Policy no. [ID] noted.", raw: "118347"),
-        Case("Driver's license D1234-56789-01234 shown.", "Driver's license [ID] shown.", raw: "56789"),
-        Case("Reference 44712093311 was read out.", "Reference [ID] was read out.", raw: "44712093311"),
+        Case("Wrong MRN 00917352 again.", "Wrong MRN [MRN] again.", raw: "00917352"),
+        Case("MRN#: B2298170 duplicated.", "MRN#: [MRN] duplicated.", raw: "B2298170"),
+        Case("Medical record number MR-8812034 shown.", "Medical record number [MRN] shown.", raw: "8812034"),
+        Case("Chart # 6620194 belongs to someone else.", "Chart # [MRN] belongs to someone else.", raw: "6620194"),
+        Case("Member ID QRT772019384 copied.", "Member ID [ID] copied.", raw: "QRT772019384"),
+        Case("VIN 2T1BURHE0JC043821 in the HPI.", "VIN [ID] in the HPI.", raw: "2T1BU"),
+        Case("His plate 4MZR881 was mentioned.", "His plate [ID] was mentioned.", raw: "4MZR881"),
+        Case("S/N BX-40318-2267 copied twice.", "S/N [ID] copied twice.", raw: "40318"),
+        Case("DEA FM4419827 transcribed.", "DEA [ID] transcribed.", raw: "FM4419827"),
+        Case("Policy no. WLK-7731-550912 noted.", "Policy no. [ID] noted.", raw: "550912"),
+        Case("Driver's license S530-4471-9921 shown.", "Driver's license [ID] shown.", raw: "4471"),
+        Case("Reference 90318827465 was read out.", "Reference [ID] was read out.", raw: "90318827465"),
     ])
     func identifiers(_ example: Case) { check(example) }
 

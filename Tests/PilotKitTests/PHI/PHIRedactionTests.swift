@@ -1,4 +1,5 @@
 import PilotKit
+import PHIEvaluation
 import Testing
 
 /// The shape of a `Redaction`: findings point at placeholders, kinds are distinct, the helper for
@@ -59,7 +60,7 @@ struct PHIRedactionTests {
     }
 
     @Test func redactingRedactedTextChangesNothing() throws {
-        let texts = try PHICorpusTests.annotatedTexts() + PHICorpusTests.cleanTexts
+        let texts = try PHICorpus.tuning.texts() + PHICorpus.heldOut.texts()
         for text in texts {
             let once = phiGuard.redact(text)
             let twice = phiGuard.redact(once.text)
