@@ -48,7 +48,7 @@ let package = Package(
         .executableTarget(
             name: "pilotdeck-bench",
             dependencies: [
-                "PilotKit", "PilotStore", "PilotReports", "PilotDeck", "PilotDemo", "TerminalKit", "PHIEvaluation",
+                "PilotKit", "PilotStore", "PilotReports", "PilotDeck", "PilotDemo", "TerminalKit", "CursesTerminal", "PHIEvaluation",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),

@@ -22,7 +22,7 @@ public final class CursesTerminal: Terminal {
 
     /// Takes over the terminal. Throws when stdin/stdout are not a terminal, TERM is unusable,
     /// or no UTF-8 locale exists.
-    public init(options: Options = Options()) throws {
+    public convenience init(options: Options = Options()) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CursesTerminalError.notATerminal
         }
@@ -36,8 +36,28 @@ public final class CursesTerminal: Terminal {
         guard let screen = newterm(nil, pd_stdout(), pd_stdin()) else {
             throw CursesTerminalError.unsupportedTerminal(term)
         }
-        set_term(screen)
+        self.init(screen: screen, options: options)
+        Self.disableFlowControl()
         TerminalGuard.activate()
+    }
+
+    /// A terminal that writes to `/dev/null` as an `xterm-256color` of `size`, with no keyboard:
+    /// the same diffing and writing as on a real terminal, for timing the draw (the bench).
+    public convenience init(headless size: Size, options: Options = Options()) throws {
+        guard pd_setup_locale() == 1 else {
+            throw CursesTerminalError.noUTF8Locale
+        }
+        guard let output = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r"),
+            let screen = newterm("xterm-256color", output, input)
+        else {
+            throw CursesTerminalError.unsupportedTerminal("xterm-256color")
+        }
+        self.init(screen: screen, options: options)
+        resizeterm(Int32(size.height), Int32(size.width))
+    }
+
+    private init(screen: OpaquePointer, options: Options) {
+        set_term(screen)
         self.screen = screen
         window = pd_stdscr()
         cbreak()
@@ -45,7 +65,6 @@ public final class CursesTerminal: Terminal {
         nonl()
         keypad(window, true)
         intrflush(window, false)
-        Self.disableFlowControl()
         set_escdelay(Int32(options.escapeDelay))
         curs_set(0)
         pd_enable_mouse(options.mouse ? 1 : 0)
@@ -159,6 +178,7 @@ public final class CursesTerminal: Terminal {
         guard isActive else { return }
         isActive = false
         TerminalGuard.restore()
+        if !isendwin() { endwin() }
         delscreen(screen)
     }
 }

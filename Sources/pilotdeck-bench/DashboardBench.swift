@@ -1,41 +1,33 @@
+import CursesTerminal
 import Foundation
 import PilotDeck
 import PilotKit
 import PilotStore
 import TerminalKit
 
-/// Time to first frame and keystroke to frame, each beside the `sqlite3` shell running the same
-/// queries (first frame) or beside rendering alone (keystrokes).
+/// Keystroke to frame on the screen: each key handled, its effects run, the frame rendered and
+/// drawn by curses (the diff against the previous frame and the write, to `/dev/null`), as
+/// `DeckApp.run` does; beside rendering alone.
 enum DashboardBench {
     static let keystrokes = 1000
-
-    static func firstFrame(path: String) throws -> Figure {
-        _ = try DeckDriver(path: path)
-        let frame = try Stopwatch.median(runs: 5) { _ = try DeckDriver(path: path) }
-        let queries = try SQLTrace.record(path: path) { database in
-            let runtime = DeckRuntime(database: database, ledger: nil)
-            let user = try database.person(Identity.osLogin())
-            let session = Session(user: user, databasePath: path, isReadOnly: true, isDemo: true)
-            _ = runtime.start(session: session, size: DeckDriver.size, playbookKeys: [])
-        }
-        try queries.joined(separator: ";\n").write(toFile: "/tmp/ff-queries.sql", atomically: true, encoding: .utf8)
-        let shell = try SQLiteShell.time(queries, path: path)
-        return Figure(
-            name: "time to first frame (200x60)", value: Units.ms(frame),
-            comparison: "sqlite3, its \(queries.count) queries: \(Units.ms(shell))", target: "<= 100 ms",
-            passes: frame <= .milliseconds(100))
-    }
 
     /// p50 and p99 over the scripted keys, and the slowest keys by action, for finding causes.
     static func keystrokes(path: String) throws -> (figures: [Figure], note: String) {
         var driver = try DeckDriver(path: path)
+        let terminal = try CursesTerminal(headless: DeckDriver.size)
+        defer { terminal.shutdown() }
+        terminal.draw(DeckView.render(driver.state, theme: driver.theme))
         var samples: [Duration] = []
         var renderOnly: [Duration] = []
         var slowest: [(Duration, KeyEvent, String)] = []
         var cells = 0
         for key in KeyScript.keys(count: keystrokes) {
             let before = driver.state.route
-            let (canvas, elapsed) = Stopwatch.time { driver.press(key) }
+            let (canvas, elapsed) = Stopwatch.time {
+                let canvas = driver.press(key)
+                terminal.draw(canvas)
+                return canvas
+            }
             cells += canvas.cells.count
             samples.append(elapsed)
             slowest.append((elapsed, key, "\(before)"))

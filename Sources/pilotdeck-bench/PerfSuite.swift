@@ -1,6 +1,6 @@
 import Foundation
 
-/// `pilotdeck-bench perf`: every figure of issue 7 on the large hospital, in one table.
+/// `pilotdeck-bench perf`: every figure on the large hospital, each beside its same-run reference, in one table.
 struct PerfSuite {
     let options: PerfOptions
 
@@ -19,7 +19,7 @@ struct PerfSuite {
         var figures: [Figure] = []
         var notes: [String] = []
         let steps: [(String, () throws -> Void)] = [
-            ("first frame", { figures.append(try DashboardBench.firstFrame(path: path)) }),
+            ("first frame", { figures += try FirstFrameBench.figures(path: path, pilotdeck: pilotdeck) }),
             ("keystrokes", {
                 let (keys, note) = try DashboardBench.keystrokes(path: path)
                 figures += keys
