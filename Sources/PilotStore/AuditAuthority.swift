@@ -90,7 +90,7 @@ struct AuditAuthority {
         let foreign = !isDemo && !AuditVerifier.equal(entry.personLogin, entry.osLogin)
         guard !allowed || foreign else { return }
         let words = what ?? Self.words(entry)
-        var problem = "\(words) by \(Self.printable(actor))"
+        var problem = "\(words) by \(AuditReport.printable(actor))"
         if !allowed {
             problem += actorRoles.map { ", who held \($0.words)" } ?? ", who was no person in the log then"
         }
@@ -99,17 +99,11 @@ struct AuditAuthority {
     }
 
     private static func words(_ entry: AuditEntryBytes) -> String {
-        Self.printable(String(decoding: entry.entity, as: UTF8.self)) + " " + Self.printable(String(decoding: entry.action, as: UTF8.self))
-    }
-
-    /// Logins as the log holds them, with any control character (possible only in a broken chain)
-    /// shown as '?'. Not `Text.sanitized`: its PHI guard could take a login for a name.
-    private static func printable(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { Text.isControl($0) ? "?" : $0 }))
+        AuditReport.printable(String(decoding: entry.entity, as: UTF8.self) + " " + String(decoding: entry.action, as: UTF8.self))
     }
 
     private static func fromOtherLogin(_ os: String) -> String {
-        ", from OS login \(Self.printable(os)) on a database that is not a demo"
+        ", from OS login \(AuditReport.printable(os)) on a database that is not a demo"
     }
 
     // MARK: - Bootstrap
@@ -132,7 +126,7 @@ struct AuditAuthority {
         bootstrapping = false
         if !isDemo {
             problems += bootstrapForeign.map {
-                .init(seq: $0.seq, problem: "\($0.what) by \(Self.printable($0.person))" + Self.fromOtherLogin($0.os))
+                .init(seq: $0.seq, problem: "\($0.what) by \(AuditReport.printable($0.person))" + Self.fromOtherLogin($0.os))
             }
         }
         bootstrapForeign = []

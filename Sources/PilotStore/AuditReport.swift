@@ -1,3 +1,5 @@
+import PilotKit
+
 /// The outcome of `audit verify`.
 public struct AuditReport: Sendable, Codable {
     /// A row whose current state is not the state its last audit entry recorded.
@@ -33,6 +35,13 @@ public struct AuditReport: Sendable, Codable {
     public var isIntact: Bool {
         firstBrokenSeq == nil && rowProblems.isEmpty && anchorProblem == nil && unauthorized.isEmpty && indexProblems.isEmpty
             && triggerProblems.isEmpty
+    }
+
+    /// Text from the log (a login, an entity) fit for a problem line: control characters, which a
+    /// broken chain may carry, as '?'. Not `Text.sanitized`: its PHI guard could take a login for
+    /// a name.
+    static func printable(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { Text.isControl($0) ? "?" : $0 }))
     }
 
     /// Every problem as one line, each kind capped at `limit` lines and a count of the rest.

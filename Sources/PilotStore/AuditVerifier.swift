@@ -25,6 +25,9 @@ struct AuditVerifier {
     private let rows = AuditWorkers<LiveStates>(limit: 4)
     private var cursors: [any BulkTableCursor] = []
     private var authority = AuditAuthority()
+    private var blockIndex = AuditBlockIndex()
+    /// Rows that cannot be decoded, by entity, each already a problem naming it.
+    private var unreadable: [String: [AuditReport.RowProblem]] = [:]
 
     /// The current states of some rows of one table: each row's key, and SHA-256 of its audit
     /// JSON, 32 bytes per row; and the rowids of rows left for GRDB to read.
@@ -71,6 +74,9 @@ struct AuditVerifier {
         }
         report.headHash = String(decoding: previousHash, as: UTF8.self)
         try compareRows(with: checked)
+        let schema = try AuditSchema.expected(for: db)
+        report.triggerProblems = try AuditSchema(db).triggerProblems(expected: schema)
+        if schema.tables.contains("audit_block") { report.indexProblems = try blockIndex.problems(db) }
         return report
     }
 
@@ -105,13 +111,13 @@ struct AuditVerifier {
                 try accept(
                     index, seq: seq, prevHash: prevHash, hash: hash, entity: entity, key: AuditKey(utf8: entityID),
                     deletes: after == nil, in: &batch)
-                authority.observe(AuditEntryBytes(
+                observe(AuditEntryBytes(
                     seq: seq, at: at, osLogin: osLogin, personLogin: personLogin, entity: entity, entityID: entityID,
                     action: action, before: before, after: after))
             } else {
                 let entry = try AuditEntry(row: row)
                 input.entry(entry)
-                entry.withBytes { authority.observe($0) }
+                entry.withBytes { observe($0) }
                 try Self.withUTF8(entry.prevHash, entry.hash, entry.entity) { prevHash, hash, entity in
                     batch.endEntry(seq: entry.seq, afterLength: entry.after?.utf8.count, hash: hash)
                     try accept(
@@ -128,6 +134,12 @@ struct AuditVerifier {
         submit(batch)
         authority.finish()
         report.unauthorized = authority.problems
+    }
+
+    /// The replays that need every entry in order, fed without a `String` per entry.
+    private mutating func observe(_ entry: AuditEntryBytes) {
+        authority.observe(entry)
+        blockIndex.observe(entry)
     }
 
     /// `StoredText.milliseconds`, remembered for the last text: every entry of a
@@ -187,11 +199,15 @@ struct AuditVerifier {
 
     // MARK: - The rows
 
-    private func readRows<R: StoredRecord>(_ type: R.Type) throws {
-        let cursor = try R.fetchCursor(db)
+    private mutating func readRows<R: StoredRecord>(_ type: R.Type) throws {
+        let reader = try RowReader<R>(db)
+        let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM \(R.databaseTableName)")
         var batch: [R] = []
-        while let record = try cursor.next() {
-            batch.append(record)
+        while let row = try cursor.next() {
+            switch reader.decode(row) {
+            case .success(let record): batch.append(record)
+            case .failure(let problem): unreadable[R.entity, default: []].append(problem)
+            }
             if batch.count == Self.rowBatch {
                 submit(batch)
                 batch.removeAll(keepingCapacity: true)
@@ -225,11 +241,20 @@ struct AuditVerifier {
     }
 
     /// The rows the workers could not decode from their copies, through GRDB's decoding.
-    private func reread<R: BulkRecord>(_ rowIDs: [Int64], as type: R.Type) throws -> LiveStates {
+    private mutating func reread<R: BulkRecord>(_ rowIDs: [Int64], as type: R.Type) throws -> LiveStates {
         let json = AuditJSONWriter()
         var states = LiveStates(entity: R.entity)
+        let reader = try RowReader<R>(db)
+        let statement = try db.makeStatement(sql: "SELECT * FROM \(R.databaseTableName) WHERE rowid = ?")
         for rowID in rowIDs {
-            guard let record = try R.fetchOne(db, key: rowID) else { continue }
+            guard let row = try Row.fetchOne(statement, arguments: [rowID]) else { continue }
+            let record: R
+            switch reader.decode(row) {
+            case .success(let decoded): record = decoded
+            case .failure(let problem):
+                unreadable[R.entity, default: []].append(problem)
+                continue
+            }
             json.removeAll()
             try record.write(to: json)
             states.append(record.auditKey, json)
@@ -275,6 +300,10 @@ struct AuditVerifier {
             }
             if let bulk = type as? any BulkRecord.Type, !unread.isEmpty {
                 live[entity, default: []].append(try reread(unread, as: bulk))
+            }
+            for unreadable in unreadable[entity] ?? [] {
+                audited[AuditKey(unreadable.id)] = nil
+                problems.append(unreadable)
             }
             for states in live[entity] ?? [] {
                 for (row, key) in states.keys.enumerated() {

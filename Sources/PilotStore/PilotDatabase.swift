@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PilotKit
 
 /// An open Pilotdeck database file: WAL, busy timeout, foreign keys, FULL sync, checked identity.
 /// Reads go through `reader`; every write goes through a `Ledger`.
@@ -24,7 +25,8 @@ public final class PilotDatabase: Sendable {
     public init(path: String, mode: OpenMode = .existing, busyTimeout: TimeInterval = defaultBusyTimeout) throws {
         self.path = path
         let fm = FileManager.default
-        let directory = (path as NSString).deletingLastPathComponent
+        if path.isEmpty { throw StoreError.cannotOpen("the database path is empty; give --db PATH") }
+        let directory = PathName.folder(of: path)
         if !directory.isEmpty, !fm.fileExists(atPath: directory) {
             throw StoreError.missingDirectory(directory)
         }
@@ -159,6 +161,14 @@ public final class PilotDatabase: Sendable {
     /// Refuses, without opening it through SQLite, a file that is not ours: SQLite would otherwise
     /// happily turn an arbitrary empty file into a database, and a wrong file must stay untouched.
     static func checkHeader(path: String, allowEmpty: Bool) throws {
+        // Type first: opening a FIFO would wait for a writer, and a folder or device holds no database.
+        var status = stat()
+        guard stat(path, &status) == 0 else { throw StoreError.cannotOpen("cannot read \(path): \(String(cString: strerror(errno)))") }
+        switch status.st_mode & S_IFMT {
+        case S_IFREG: break
+        case S_IFDIR: throw StoreError.cannotOpen("\(path) is a folder; give the database file's path")
+        default: throw StoreError.cannotOpen("\(path) is not a regular file (a device, FIFO or socket); give the database file's path")
+        }
         guard let handle = FileHandle(forReadingAtPath: path) else {
             throw StoreError.cannotOpen("cannot read \(path): permission denied")
         }
@@ -174,7 +184,7 @@ public final class PilotDatabase: Sendable {
         let pageCount = header[28..<32].reduce(UInt32(0)) { ($0 << 8) | UInt32($1) }
         let pageSize = header[16..<18].reduce(Int(0)) { ($0 << 8) | Int($1) }
         if appID != applicationID { throw StoreError.notPilotdeck(path) }
-        let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
+        let size = Int(status.st_size)
         let expected = Int(pageCount) * (pageSize == 1 ? 65_536 : pageSize)
         if size < expected {
             throw StoreError.cannotOpen("\(path) is truncated (\(size) of \(expected) bytes); restore it from a backup")

@@ -1,0 +1,85 @@
+import GRDB
+
+/// The audit filter's block index (`AuditBlocks`) rebuilt from the entries as `audit verify` reads
+/// them, and compared with the table. The filter reads only the blocks the index names, so a row
+/// deleted from it (its trigger dropped) hides a person's entries from the filter while the log
+/// itself still verifies. Each entry costs a few byte comparisons with the values its block has
+/// already noted; a new value costs one `String`.
+struct AuditBlockIndex {
+    struct Row: Hashable {
+        let facet: String
+        let value: String
+        let block: Int64
+    }
+
+    private var expected = Set<Row>()
+    private var block: Int64 = -1
+    /// The persons, OS logins and kinds (entity, action) the current block has noted.
+    private var people: [[UInt8]] = []
+    private var osLogins: [[UInt8]] = []
+    private var kinds: [(entity: [UInt8], action: [UInt8])] = []
+
+    mutating func observe(_ entry: AuditEntryBytes) {
+        let block = AuditBlocks.block(of: entry.seq)
+        if block != self.block {
+            self.block = block
+            people.removeAll(keepingCapacity: true)
+            osLogins.removeAll(keepingCapacity: true)
+            kinds.removeAll(keepingCapacity: true)
+        }
+        if let person = Self.new(entry.personLogin, in: &people) { insert(.person, person) }
+        if let os = Self.new(entry.osLogin, in: &osLogins) { insert(.os, os) }
+        let known = kinds.reversed().contains {
+            $0.entity.withUnsafeBufferPointer { AuditVerifier.equal($0, entry.entity) }
+                && $0.action.withUnsafeBufferPointer { AuditVerifier.equal($0, entry.action) }
+        }
+        if !known {
+            kinds.append((Array(entry.entity), Array(entry.action)))
+            insert(.kind, AuditBlocks.kind(entity: String(decoding: entry.entity, as: UTF8.self), action: String(decoding: entry.action, as: UTF8.self)))
+        }
+    }
+
+    /// `value`, when the block has not noted it yet; it is noted now.
+    private static func new(_ value: UnsafeBufferPointer<UInt8>, in noted: inout [[UInt8]]) -> String? {
+        if noted.reversed().contains(where: { $0.withUnsafeBufferPointer { AuditVerifier.equal($0, value) } }) { return nil }
+        noted.append(Array(value))
+        return String(decoding: value, as: UTF8.self)
+    }
+
+    private mutating func insert(_ facet: AuditBlocks.Facet, _ value: String) {
+        expected.insert(Row(facet: facet.rawValue, value: value, block: block))
+    }
+
+    /// Where the table differs from the index the entries make: one line per value with blocks
+    /// missing, and one per value with blocks listed that hold no such entry.
+    func problems(_ db: Database) throws -> [String] {
+        guard try db.tableExists("audit_block") else { return ["the audit filter's index (table audit_block) is missing"] }
+        var extra: [Row] = []
+        var missing = expected
+        let rows = try GRDB.Row.fetchCursor(db, sql: "SELECT facet, value, block FROM audit_block ORDER BY facet, value, block")
+        while let row = try rows.next() {
+            let indexed = Row(facet: row[0] as String? ?? "", value: row[1] as String? ?? "", block: row[2] as Int64? ?? -1)
+            if missing.remove(indexed) == nil { extra.append(indexed) }
+        }
+        let missingRows = missing.sorted { ($0.block, $0.value) < ($1.block, $1.value) }
+        return Self.lines(missingRows) { "\($0) are missing from the index; the audit filter skips them" }
+            + Self.lines(extra) { "the index lists \($0), which hold no such entry" }
+    }
+
+    /// One line per facet and value, naming the entries of its first block and counting the rest.
+    private static func lines(_ rows: [Row], _ sentence: (String) -> String) -> [String] {
+        var order: [String] = []
+        var groups: [String: [Row]] = [:]
+        for row in rows {
+            let name = AuditReport.printable("\(row.facet) \(row.value)")
+            if groups[name] == nil { order.append(name) }
+            groups[name, default: []].append(row)
+        }
+        return order.map { name in
+            let blocks = groups[name]!
+            let first = AuditBlocks.seqs(of: blocks[0].block)
+            let more = blocks.count == 1 ? "" : " and \(blocks.count - 1) more block\(blocks.count == 2 ? "" : "s") of 64"
+            return "\(name): " + sentence("entries \(first.lowerBound)-\(first.upperBound)\(more)")
+        }
+    }
+}
