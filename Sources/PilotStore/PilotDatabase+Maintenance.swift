@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import PilotKit
 
 /// The result of `pilotdeck check`.
 public struct IntegrityReport: Sendable {
@@ -26,12 +27,15 @@ extension PilotDatabase {
     /// Copies a consistent snapshot to `destination` with SQLite's online backup, so writers can
     /// keep working. Refuses to overwrite an existing file.
     public func backup(to destination: String) throws {
+        if destination.isEmpty || destination == "-" {
+            throw StoreError.refused("a backup is a database file of its own; give a new file name, not '\(destination)'")
+        }
         if FileManager.default.fileExists(atPath: destination) {
             throw StoreError.refused("\(destination) exists; give a new file name for the backup")
         }
-        let directory = (destination as NSString).deletingLastPathComponent
+        let directory = PathName.folder(of: destination)
         if !directory.isEmpty, !FileManager.default.fileExists(atPath: directory) {
-            throw StoreError.missingDirectory(directory)
+            throw StoreError.refused("the folder \(directory) does not exist; create it or give another backup file")
         }
         let fd = open(destination, O_CREAT | O_EXCL | O_WRONLY, 0o600)
         guard fd >= 0 else { throw StoreError.cannotOpen("cannot create \(destination): \(String(cString: strerror(errno)))") }
