@@ -12,14 +12,14 @@ struct DeckLoader {
     func load(_ route: Route, into state: inout AppState, pilotsAreCurrent: Bool = false) throws {
         switch route {
         case .portfolio:
-            if !pilotsAreCurrent { state.pilots = try database.pilots() }
+            if !pilotsAreCurrent { state.pilots = try readablePilots(&state) }
             if state.mineOnly {
-                state.minePilotIDs = Set(try database.pilots(involving: state.session.user.login).compactMap(\.id))
+                state.minePilotIDs = Set(try database.readablePilots(involving: state.session.user.login).records.compactMap(\.id))
             }
             state.portfolioCursor.count = state.currentCount
         case .pilot(let key):
             state.detail = try detail(key)
-            if state.pilots.isEmpty { state.pilots = try database.pilots() }
+            if state.pilots.isEmpty { state.pilots = try readablePilots(&state) }
         case .tools:
             state.tools = try database.tools()
             state.toolCursor.count = state.visibleTools.count
@@ -33,6 +33,17 @@ struct DeckLoader {
         case .audit:
             try pageAudit(offset: state.audit.offset, into: &state)
         }
+    }
+
+    /// The pilots that can be read; one changed outside Pilotdeck into something unreadable is
+    /// left out and named, so the portfolio still shows the others.
+    private func readablePilots(_ state: inout AppState) throws -> [Pilot] {
+        let read = try database.readablePilots()
+        if let first = read.unreadable.first {
+            let more = read.unreadable.count > 1 ? " (and \(read.unreadable.count - 1) more)" : ""
+            state.say("\(first)\(more); `pilotdeck audit verify` names every such row", error: true)
+        }
+        return read.records
     }
 
     func detail(_ key: String) throws -> PilotDetail {
@@ -79,7 +90,7 @@ struct DeckLoader {
             OversightItem(kind: .vetTool, subject: "\($0.key) \($0.name)", detail: "\($0.vendor), \($0.hosting.title)", target: $0.key)
         }
         let reviewing = user.has(.reviewer) ? user.discipline : nil
-        let active = try database.pilots().filter { $0.status != .retired }
+        let active = try database.readablePilots().records.filter { $0.status != .retired }
         for evidence in try database.gateEvidence(of: active, today: today()) {
             let missing = GateEvaluator.missingSignOffs(evidence)
             guard let to = evidence.pilot.stage.next, !missing.isEmpty, reviewing.map(missing.contains) ?? true else { continue }
