@@ -36,7 +36,7 @@ struct FormSubmission {
     /// Logs feedback; a safety or privacy concern offers an incident linked to it.
     func logFeedback(_ form: Form, pilot: String) throws -> FormOutcome {
         func value(_ id: String) -> String { form[id]?.value ?? "" }
-        let tags = try value("tags").split(whereSeparator: { $0 == " " || $0 == "," }).map { try EditTag.parse(String($0), field: "tags") }
+        let tags = try EditTag.parseList(value("tags").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init), field: "tags")
         let (stored, redaction) = try ledger.logFeedback(
             pilot: pilot,
             FeedbackInput(

@@ -59,6 +59,13 @@ extension Ledger {
         do { return try body() } catch let error as LineError { throw error.error }
     }
 
+    /// Runs one row of a batch, naming its line in a refusal. A database error passes through
+    /// unwrapped for the store to translate: a full disk is not the row's fault, and its SQL
+    /// must never reach a message.
+    static func row<T>(_ line: Int, _ body: () throws -> T) throws -> T {
+        do { return try body() } catch let error as DatabaseError { throw error } catch { throw LineError(line: line, error: error) }
+    }
+
     // MARK: - Metrics
 
     @discardableResult
@@ -72,22 +79,22 @@ extension Ledger {
         try write(.recordMetrics) { writes in
             let pilot = try Self.pilot(key, writes.db)
             let playbook = try Self.playbook(pilot.playbook, writes.db)
+            let today = Day(writes.at)
             var stored: [MetricMeasurement] = []
             stored.reserveCapacity(inputs.count)
             for input in inputs {
-                do {
+                try Self.row(input.line) {
                     let value = input.value
-                    guard playbook.metric(value.metricKey) != nil else {
+                    guard let definition = playbook.metric(value.metricKey) else {
                         throw FieldError("metric", "'\(Text.sanitized(value.metricKey))' is not a metric of the \(playbook.key) playbook; use one of \(playbook.metrics.map(\.key).joined(separator: ", "))")
                     }
                     var row = MetricMeasurement(
                         pilotID: pilot.id!, metricKey: value.metricKey, value: value.value, n: value.n,
                         day: value.day, stage: pilot.stage, isBaseline: value.isBaseline)
                     try row.validate()
+                    try row.checkPlausible(definition, pilotStartedOn: pilot.startedOn, today: today)
                     try writes.insert(&row)
                     stored.append(row)
-                } catch {
-                    throw LineError(line: input.line, error: error)
                 }
             }
             return stored
@@ -116,19 +123,17 @@ extension Ledger {
             var stored: [(Feedback, Redaction)] = []
             stored.reserveCapacity(inputs.count)
             for input in inputs {
-                do {
+                try Self.row(input.line) {
                     let value = input.value
                     try Feedback.validate(rating: value.rating)
                     let redaction = phiGuard.redact(value.rawText)
                     try Text.check(redaction.text, field: "text", max: 8000, multiline: true)
                     var row = Feedback(
                         pilotID: pilot.id!, authorLogin: actor.login, stage: pilot.stage, rating: value.rating,
-                        category: value.category, tags: value.tags, text: redaction.text,
-                        redactedKinds: redaction.kinds.map { $0.rawValue }, createdAt: writes.at)
+                        category: value.category, tags: value.tags.reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
+                        text: redaction.text, redactedKinds: redaction.kinds.map { $0.rawValue }, createdAt: writes.at)
                     try writes.insert(&row)
                     stored.append((row, redaction))
-                } catch {
-                    throw LineError(line: input.line, error: error)
                 }
             }
             return stored

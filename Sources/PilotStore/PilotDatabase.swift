@@ -196,6 +196,7 @@ public final class PilotDatabase: Sendable {
         case .SQLITE_BUSY, .SQLITE_LOCKED: .busy(action)
         case .SQLITE_NOTADB: .notPilotdeck(path)
         case .SQLITE_READONLY: .readOnly(path)
+        case .SQLITE_FULL: .cannotOpen("the disk holding \(path) is full and \(action) failed; nothing was changed, free some space and try again")
         case .SQLITE_CORRUPT: .cannotOpen("\(path) is damaged (\(error.message ?? "corrupt")); restore it from a backup")
         case .SQLITE_CONSTRAINT: .conflict("refused by the database: \(error.message ?? "constraint failed")")
         default: .cannotOpen("database error while \(action): \(error.message ?? "\(error.resultCode)")")

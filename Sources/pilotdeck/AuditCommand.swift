@@ -17,7 +17,7 @@ struct AuditCommand: ParsableCommand {
 
         func run() throws {
             let database = try store.open()
-            let entries = try database.auditEntries(pilotID: try pilot.map { try database.pilot($0).id! }, limit: limit)
+            let entries = try database.auditEntries(pilotID: try pilot.map { try database.pilot($0).id! }, limit: try Limit.checked(limit))
             if output.json { return try Output.json(entries) }
             let formatter = ISO8601DateFormatter()
             Output.table(

@@ -22,7 +22,7 @@ struct FeedbackCommand: ParsableCommand {
             let raw = text == "-" ? String(decoding: FileHandle.standardInput.readDataToEndOfFile(), as: UTF8.self).trimmingCharacters(in: .newlines) : text
             let input = FeedbackInput(
                 rating: rating, category: try FeedbackCategory.parse(category, field: "category"),
-                tags: try tags.map { try EditTag.parse($0, field: "tag") }, rawText: raw)
+                tags: try EditTag.parseList(tags, field: "tag"), rawText: raw)
             let (stored, redaction) = try store.ledger().logFeedback(pilot: pilot, input)
             print("stored feedback #\(stored.id!): \(Output.clean(stored.text, keepNewlines: true))")
             print(redaction.kinds.isEmpty ? "removed: nothing" : "removed: \(redaction.kinds.map(\.rawValue).joined(separator: ", "))")
@@ -41,7 +41,7 @@ struct FeedbackCommand: ParsableCommand {
 
         func run() throws {
             let database = try store.open()
-            let rows = try database.feedback(of: try database.pilot(pilot).id!, limit: limit)
+            let rows = try database.feedback(of: try database.pilot(pilot).id!, limit: try Limit.checked(limit))
             if output.json { return try Output.json(rows) }
             Output.table(
                 ["ID", "RATING", "CATEGORY", "TAGS", "BY", "TEXT"],
@@ -60,15 +60,13 @@ struct FeedbackCommand: ParsableCommand {
             let table = try CSVTable(data: try InputFile.read(file), required: ["rating", "category", "text"], optional: ["tags"])
             let inputs = try table.records.map { record in
                 let field = "line \(record.line)"
-                guard let rating = Int(try record.value("rating").trimmingCharacters(in: .whitespaces)) else {
-                    throw FieldError(field, "rating must be a whole number from 1 to 5")
-                }
+                let rating = try record.wholeNumber("rating")
                 let tags = (record.optional("tags") ?? "").split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
                 return Numbered(
                     line: record.line,
                     value: FeedbackInput(
                         rating: rating, category: try FeedbackCategory.parse(try record.value("category"), field: "\(field) category"),
-                        tags: try tags.map { try EditTag.parse($0, field: "\(field) tags") }, rawText: try record.value("text")))
+                        tags: try EditTag.parseList(tags, field: "\(field) tags"), rawText: try record.value("text")))
             }
             let stored = try store.ledger().logFeedback(pilot: pilot, inputs)
             let redacted = stored.filter { !$0.1.kinds.isEmpty }.count

@@ -37,7 +37,7 @@ struct MetricCommand: ParsableCommand {
         func run() throws {
             let database = try store.open()
             let found = try database.pilot(pilot)
-            let rows = try database.measurements(of: found.id!, metric: metric, limit: limit)
+            let rows = try database.measurements(of: found.id!, metric: metric, limit: try Limit.checked(limit))
             if output.json { return try Output.json(rows) }
             Output.table(
                 ["DAY", "METRIC", "VALUE", "N", "STAGE", "BASELINE"],
@@ -63,12 +63,8 @@ struct MetricCommand: ParsableCommand {
 
         static func parse(_ record: CSVTable.Record) throws -> MeasurementInput {
             let field = "line \(record.line)"
-            guard let value = Double(try record.value("value").trimmingCharacters(in: .whitespaces)), value.isFinite else {
-                throw FieldError(field, "value '\(Text.sanitized(try record.value("value")))' is not a number")
-            }
-            guard let n = Int(try record.value("n").trimmingCharacters(in: .whitespaces)) else {
-                throw FieldError(field, "n '\(Text.sanitized(try record.value("n")))' is not a whole number")
-            }
+            let value = try record.decimal("value")
+            let n = try record.wholeNumber("n")
             let day = try Day(parsing: try record.value("date").trimmingCharacters(in: .whitespaces), field: "\(field) date")
             let baselineText = record.optional("baseline")?.trimmingCharacters(in: .whitespaces).lowercased() ?? ""
             guard ["", "0", "1", "yes", "no", "true", "false"].contains(baselineText) else {

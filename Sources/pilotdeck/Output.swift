@@ -30,13 +30,14 @@ enum Output {
         }
     }
 
-    /// Replaces control characters so stored text can never drive the terminal.
+    /// Replaces control characters, so stored text can never drive the terminal, and bidi
+    /// controls, so it reads in the order it is stored (as in the dashboard and reports).
     static func clean(_ text: String, keepNewlines: Bool = false) -> String {
         String(
             String.UnicodeScalarView(
                 text.unicodeScalars.map { scalar in
                     if keepNewlines && scalar == "\n" { return scalar }
-                    return PilotKit.Text.isControl(scalar) ? "\u{FFFD}" : scalar
+                    return PilotKit.Text.isUnsafeToShow(scalar) ? "\u{FFFD}" : scalar
                 }))
     }
 

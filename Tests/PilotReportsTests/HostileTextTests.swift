@@ -16,7 +16,7 @@ struct HostileTextTests {
     func noControls(format: ReportFormat) {
         for output in Self.outputs(format) {
             let scalars = Array(output.unicodeScalars)
-            for (index, scalar) in scalars.enumerated() where scalar != "\n" && String.isUnsafe(scalar) {
+            for (index, scalar) in scalars.enumerated() where scalar != "\n" && Text.isUnsafeToShow(scalar) {
                 let csvLineEnd = format == .csv && scalar == "\r" && index + 1 < scalars.count && scalars[index + 1] == "\n"
                 #expect(csvLineEnd, "U+\(String(scalar.value, radix: 16)) at offset \(index) in \(format)")
             }

@@ -16,7 +16,7 @@ struct AuditVerifierTests {
         try lead.addParticipant(pilot: "AMB-FM", login: "cam", account: .organizationSSO)
         try lead.recordMeasurements(pilot: "AMB-FM", (0..<measurements).map {
             Numbered(line: $0 + 1, value: MeasurementInput(
-                metricKey: "doc-time", value: Double($0) / 10, n: 10 + $0, day: StoreFixture.today.adding(days: -$0),
+                metricKey: "doc-time", value: Double($0) / 10, n: 10 + $0, day: StoreFixture.today.adding(days: -($0 % 365)),
                 isBaseline: $0.isMultiple(of: 2)))
         })
         try fixture.as_("cam").logFeedback(pilot: "AMB-FM", [

@@ -28,7 +28,7 @@ struct BulkInsertTests {
         let fixture = try StoreFixture()
         let recorded = try fixture.as_("lee").recordMeasurements(pilot: "AMB-FM", [
             Numbered(line: 1, value: MeasurementInput(metricKey: "doc-time", value: 0.1, n: 12, day: StoreFixture.today, isBaseline: true)),
-            Numbered(line: 2, value: MeasurementInput(metricKey: "note-quality", value: -1e-7, n: 1, day: StoreFixture.today.adding(days: -400))),
+            Numbered(line: 2, value: MeasurementInput(metricKey: "note-quality", value: 1e-7, n: 1, day: StoreFixture.today.adding(days: -365))),
         ])
         let pilot = try fixture.database.pilot("AMB-FM")
         #expect(try fixture.database.measurements(of: pilot.id!).sorted { $0.id! < $1.id! } == recorded)

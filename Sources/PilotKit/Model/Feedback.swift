@@ -13,6 +13,15 @@ public enum FeedbackCategory: String, Labeled {
 /// What kind of edit the clinician had to make to the AI's draft.
 public enum EditTag: String, Labeled {
     case medication, order, symptom, diagnosis, other
+
+    /// Tags as a person lists them. More entries than there are tags is refused (a runaway list
+    /// or a shifted CSV column); a repeat is kept once when stored.
+    public static func parseList(_ entries: [String], field: String) throws -> [EditTag] {
+        if entries.count > allCases.count {
+            throw FieldError(field, "\(entries.count) tags given; list each of \(labels.joined(separator: ", ")) at most once")
+        }
+        return try entries.map { try parse($0, field: field) }
+    }
 }
 
 /// A clinician's rating and comment on a pilot. `text` is always the PHI guard's output.

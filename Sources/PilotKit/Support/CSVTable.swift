@@ -32,7 +32,11 @@ public struct CSVTable: Sendable {
         }
         let rows = try Self.parse(text)
         guard let first = rows.first else { throw FieldError("file", "is empty; the first line must be the header \(required.joined(separator: ","))") }
-        header = first.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        let names = first.fields.map { $0.trimmingCharacters(in: .whitespaces).lowercased() }
+        header = names
+        if let repeated = names.enumerated().first(where: { names[..<$0.offset].contains($0.element) })?.element {
+            throw FieldError("line 1", "column '\(Text.sanitized(repeated))' appears twice in the header; keep one")
+        }
         for column in required where !header.contains(column) {
             throw FieldError("line 1", "the header lacks column '\(column)'; expected \(required.joined(separator: ","))")
         }

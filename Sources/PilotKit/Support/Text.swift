@@ -7,6 +7,12 @@ public enum Text {
         scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
     }
 
+    /// Characters that must never be shown as stored: controls, and the bidirectional
+    /// embeddings, overrides and isolates that make text read in another order than it is stored.
+    public static func isUnsafeToShow(_ scalar: Unicode.Scalar) -> Bool {
+        isControl(scalar) || (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value)
+    }
+
     /// A required single-line field: not blank, no control characters, bounded length.
     public static func require(_ value: String, field: String, max: Int) throws {
         if value.trimmingCharacters(in: .whitespaces).isEmpty {

@@ -1,4 +1,5 @@
 import Foundation
+import PilotKit
 
 /// Text from users as a report may carry it: controls that could garble a terminal, a spreadsheet
 /// or a page (C0/C1 controls, DEL, bidirectional overrides) become U+FFFD, line breaks become `\n`
@@ -43,19 +44,10 @@ extension String: SanitizableText {
                 out.append("\n")
             case "\n", "\u{2028}", "\u{2029}": out.append("\n")
             case "\t": out.append(" ")
-            default: out.append(Self.isUnsafe(scalar) ? "\u{FFFD}" : scalar)
+            default: out.append(Text.isUnsafeToShow(scalar) ? "\u{FFFD}" : scalar)
             }
         }
         return String(out)
-    }
-
-    /// C0/C1 controls, DEL, and the bidirectional embeddings, overrides and isolates that can make
-    /// text read differently from what it says.
-    static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F...0x9F, 0x202A...0x202E, 0x2066...0x2069: true
-        default: false
-        }
     }
 }
 
