@@ -42,7 +42,7 @@ struct AuditAuthority {
     private var actorRoles: RoleSet?
     /// The permissions the current transaction may be running under, among those the actor holds.
     private var open = PermissionSet()
-    private var lastEntity: (bytes: [UInt8], index: Int?) = ([], nil)
+    private var lastKind: (entity: [UInt8], action: [UInt8], index: Int?) = ([], [], nil)
 
     mutating func observe(_ entry: AuditEntryBytes) {
         let sameTransaction =
@@ -82,7 +82,7 @@ struct AuditAuthority {
         open = (continuing ? open.intersection(following) : []).union(opening).intersection(held)
         var allowed = !open.isEmpty
         var what: String?
-        if kind == Self.decisionInsert {
+        if let kind, Self.effects[kind] == .decision {
             let isOverride = entry.after.flatMap { decode(DecisionState.self, $0) }?.isOverride ?? false
             what = isOverride ? "decide override" : "decide"
             if isOverride { allowed = allowed && held.contains(.overrideGate) }
@@ -137,12 +137,14 @@ struct AuditAuthority {
     /// Takes in the new state of a person or of the demo setting.
     private mutating func apply(_ entry: AuditEntryBytes, kind: Int?) {
         guard let kind else { return }
-        if Self.personKinds.contains(kind) {
+        switch Self.effects[kind] {
+        case .person:
             if let before = entry.before.flatMap({ decode(PersonState.self, $0) }) { roles[before.login] = nil }
             if let after = entry.after.flatMap({ decode(PersonState.self, $0) }) { roles[after.login] = RoleSet(after.roles) }
             actorRoles = roles[actor]
-        } else if Self.settingKinds.contains(kind), entry.entityID.elementsEqual(Settings.demoKey.utf8) {
+        case .setting where entry.entityID.elementsEqual(Settings.demoKey.utf8):
             isDemo = entry.after.flatMap { decode(SettingState.self, $0) }?.value == "true"
+        default: break
         }
     }
 
@@ -165,15 +167,20 @@ struct AuditAuthority {
 
     // MARK: - Kinds
 
-    /// The kind of an entry, as an index into the tables below: entity, then action.
+    /// The kind of an entry, as an index into the tables below (entity, then action); remembered
+    /// for the next entry, which is most often of the same kind.
     private mutating func kind(entity: UnsafeBufferPointer<UInt8>, action: UnsafeBufferPointer<UInt8>) -> Int? {
-        if !lastEntity.bytes.withUnsafeBufferPointer({ AuditVerifier.equal($0, entity) }) {
-            lastEntity = (Array(entity), Self.entities.firstIndex { $0.withUnsafeBufferPointer { AuditVerifier.equal($0, entity) } })
+        if lastKind.entity.withUnsafeBufferPointer({ AuditVerifier.equal($0, entity) })
+            && lastKind.action.withUnsafeBufferPointer({ AuditVerifier.equal($0, action) })
+        {
+            return lastKind.index
         }
-        guard let entityIndex = lastEntity.index,
-            let actionIndex = Self.actions.firstIndex(where: { $0.withUnsafeBufferPointer { AuditVerifier.equal($0, action) } })
-        else { return nil }
-        return entityIndex * Self.actions.count + actionIndex
+        func position(_ names: [[UInt8]], _ name: UnsafeBufferPointer<UInt8>) -> Int? {
+            names.firstIndex { $0.withUnsafeBufferPointer { AuditVerifier.equal($0, name) } }
+        }
+        let index = position(Self.entities, entity).flatMap { entity in position(Self.actions, action).map { entity * Self.actions.count + $0 } }
+        lastKind = (Array(entity), Array(action), index)
+        return index
     }
 
     private static let entities = PilotDatabase.auditedTypes.map { Array($0.entity.utf8) }
@@ -183,12 +190,20 @@ struct AuditAuthority {
         entities.firstIndex(of: Array(kind.entity.utf8))! * actions.count + actions.firstIndex(of: Array(kind.action.utf8))!
     }
 
-    private static let decisionInsert = index(.insert(Decision.self))
+    /// What an entry of a kind tells the replay beyond its permission.
+    private enum Effect { case none, person, setting, decision }
+
+    private static let effects: [Effect] = {
+        var effects = [Effect](repeating: .none, count: entities.count * actions.count)
+        for kind in [index(.insert(Person.self)), index(.update(Person.self)), index(.delete(Person.self))] { effects[kind] = .person }
+        for kind in [index(.insert(SettingRow.self)), index(.update(SettingRow.self)), index(.delete(SettingRow.self))] {
+            effects[kind] = .setting
+        }
+        effects[index(.insert(Decision.self))] = .decision
+        return effects
+    }()
+
     private static let personInsert = index(.insert(Person.self))
-    private static let personKinds: Set = [personInsert, index(.update(Person.self)), index(.delete(Person.self))]
-    private static let settingKinds: Set = [
-        index(.insert(SettingRow.self)), index(.update(SettingRow.self)), index(.delete(SettingRow.self)),
-    ]
     private static let bootstrapKinds: Set = [index(.insert(SettingRow.self)), index(.insert(DataDomain.self)), personInsert]
 
     /// The permissions each kind of entry may open a transaction under, and may follow under.

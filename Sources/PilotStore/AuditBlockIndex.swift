@@ -29,11 +29,11 @@ struct AuditBlockIndex {
         }
         if let person = Self.new(entry.personLogin, in: &people) { insert(.person, person) }
         if let os = Self.new(entry.osLogin, in: &osLogins) { insert(.os, os) }
-        let known = kinds.reversed().contains {
-            $0.entity.withUnsafeBufferPointer { AuditVerifier.equal($0, entry.entity) }
-                && $0.action.withUnsafeBufferPointer { AuditVerifier.equal($0, entry.action) }
+        func same(_ kind: (entity: [UInt8], action: [UInt8])) -> Bool {
+            kind.entity.withUnsafeBufferPointer { AuditVerifier.equal($0, entry.entity) }
+                && kind.action.withUnsafeBufferPointer { AuditVerifier.equal($0, entry.action) }
         }
-        if !known {
+        if !(kinds.last.map(same) ?? false) && !kinds.contains(where: same) {
             kinds.append((Array(entry.entity), Array(entry.action)))
             insert(.kind, AuditBlocks.kind(entity: String(decoding: entry.entity, as: UTF8.self), action: String(decoding: entry.action, as: UTF8.self)))
         }
@@ -41,7 +41,8 @@ struct AuditBlockIndex {
 
     /// `value`, when the block has not noted it yet; it is noted now.
     private static func new(_ value: UnsafeBufferPointer<UInt8>, in noted: inout [[UInt8]]) -> String? {
-        if noted.reversed().contains(where: { $0.withUnsafeBufferPointer { AuditVerifier.equal($0, value) } }) { return nil }
+        func same(_ noted: [UInt8]) -> Bool { noted.withUnsafeBufferPointer { AuditVerifier.equal($0, value) } }
+        if noted.last.map(same) ?? false || noted.contains(where: same) { return nil }
         noted.append(Array(value))
         return String(decoding: value, as: UTF8.self)
     }

@@ -45,7 +45,13 @@ enum PermittedEntries {
 
     /// Whether a transaction under `permission` may write `kind`, first or after other entries.
     static func allows(_ permission: Permission, _ kind: Kind, first: Bool) -> Bool {
-        let (opening, following) = entries(of: permission)
+        let (opening, following) = sets[permission]!
         return opening.contains(kind) || (!first && following.contains(kind))
     }
+
+    /// `entries(of:)` made once, for the Ledger's check of every entry it writes.
+    private static let sets = Dictionary(uniqueKeysWithValues: Permission.allCases.map { permission in
+        let (opening, following) = entries(of: permission)
+        return (permission, (opening: Set(opening), following: Set(following)))
+    })
 }
