@@ -18,7 +18,7 @@ struct FeedbackFlowTests {
         state.overlay = .form(session)
         let steps = FeedbackCategory.allCases.firstIndex(of: category)!
         fixture.press(Array(repeating: .right, count: steps), on: &state)
-        guard case .form(var typed) = state.overlay else { return }
+        guard case .form(var typed) = state.overlay else { Issue.record("the feedback form closed while choosing the category"); return }
         typed.form.focus(id: "text")
         state.overlay = .form(typed)
         fixture.press(text.map { .char($0) }, on: &state)
