@@ -53,7 +53,7 @@ struct DemoTool {
             ]),
         DemoTool(
             tool: Tool(
-                key: "INBOXPAL", name: "InboxPal Reply Drafts", vendor: "Cardinal Messaging", model: "pal-reply",
+                key: "INBOXPAL", name: "InboxPal reply drafts", vendor: "Cardinal Messaging", model: "pal-reply",
                 version: "3.0", hosting: .vendorSaaS, baaSigned: true, noTrainingClause: true, retentionDays: 90),
             reviews: [
                 Review(reviewer: "aisha.karimi", verdict: .approved, notes: "SSO and audit log export verified; messages encrypted at rest."),
@@ -61,7 +61,7 @@ struct DemoTool {
             ]),
         DemoTool(
             tool: Tool(
-                key: "LUMINA-RAD", name: "Lumina Impressions", vendor: "Lumina Imaging AI", model: "lumina-impress",
+                key: "LUMINA-RAD", name: "Lumina impressions", vendor: "Lumina Imaging AI", model: "lumina-impress",
                 version: "5.1", hosting: .onPremises, baaSigned: true, noTrainingClause: true, retentionDays: 0),
             reviews: [
                 Review(reviewer: "dmitri.volkov", verdict: .approved, notes: "Installed on the PACS network segment with no outbound internet access."),

@@ -15,8 +15,8 @@ extension PilotStory {
     ]
 
     private static let generatedSites = [
-        "Riverbend Main Campus", "Northgate Clinic", "Eastside Family Medicine Clinic", "Harbor Point Hospital",
-        "Willow Creek Clinic", "Southfield Outpatient Center", "Cedar Hill Imaging Center",
+        "Riverbend Main Campus", "Northgate Clinic", "Eastside Family Medicine Clinic", "Harborpoint Hospital",
+        "Willowcreek Clinic", "Southfield Outpatient Center", "Cedarhill Imaging Center",
     ]
 
     /// The `number`th generated pilot (from 1), owned by `owner`. Its final stage cycles through

@@ -152,9 +152,9 @@ extension PilotStory {
             misses: [MetricMiss(metric: "empathy", stage: .validation)],
             enrolsAdmin: true),
         PilotStory(
-            key: "INBOX-QR", name: "Reply drafting with QuickReply at Willow Creek", playbook: "inbox-reply",
-            tool: "QUICKREPLY", owner: "grace.liu", department: "Primary Care", sites: ["Willow Creek Clinic"],
-            problem: "Willow Creek's women's health team wants faster answers to routine questions about appointments and results.",
+            key: "INBOX-QR", name: "Reply drafting with QuickReply at Willowcreek", playbook: "inbox-reply",
+            tool: "QUICKREPLY", owner: "grace.liu", department: "Primary Care", sites: ["Willowcreek Clinic"],
+            problem: "The women's health team at Willowcreek wants faster answers to routine questions about appointments and results.",
             successCriteria: "Drafts used in at least 20% of replies with no harmful replies sent.",
             startWeek: 13,
             stays: [StageStay(.intake)],
@@ -163,7 +163,7 @@ extension PilotStory {
                     week: 0, title: "Vendor contract allows training on patient messages", category: .privacy, likelihood: 4, impact: 5,
                     mitigation: "No patient data until the contract carries a no-training clause; legal has asked for an amendment.", raisedBy: .privacy),
                 RiskScript(
-                    week: 1, title: "Vendor's subprocessors not disclosed", category: .regulatory, likelihood: 3, impact: 5,
+                    week: 1, title: "Subprocessors of the vendor not disclosed", category: .regulatory, likelihood: 3, impact: 5,
                     mitigation: "", raisedBy: .privacy),
             ],
             intakeAccounts: [
@@ -174,7 +174,7 @@ extension PilotStory {
         PilotStory(
             key: "RAD-CT", name: "Impression drafting for chest CT", playbook: "radiology-impression",
             tool: "LUMINA-RAD", owner: "elodie.marchand", department: "Radiology",
-            sites: ["Riverbend Main Campus Imaging", "Cedar Hill Imaging Center"],
+            sites: ["Riverbend Main Campus Imaging", "Cedarhill Imaging Center"],
             problem: "Chest CT reports wait a median of 95 minutes after the exam, and incidental nodules often lack a guideline follow-up recommendation.",
             successCriteria: "No significant or laterality errors, discordance at most 2%, follow-up recommendations up 5 points, turnaround down 10%.",
             startWeek: 2,
@@ -208,7 +208,7 @@ extension PilotStory {
         PilotStory(
             key: "CHAT-STAFF", name: "Policy and procedure assistant for staff", playbook: "staff-chat",
             tool: "RB-ASSIST", owner: "marcus.feld", department: "Nursing",
-            sites: ["Riverbend Main Campus", "Harbor Point Hospital"],
+            sites: ["Riverbend Main Campus", "Harborpoint Hospital"],
             problem: "Staff search a 4,000-page intranet or call the service desk to find policies: 140 policy and scheduling tickets a week.",
             successCriteria: "Answers match the current policy at least 95% of the time, no outdated citations, service-desk tickets down 20%.",
             startWeek: 0,
@@ -244,7 +244,7 @@ extension PilotStory {
             misses: [MetricMiss(metric: "weekly-active", stage: .expansion)]),
         PilotStory(
             key: "CHAT-PUB", name: "Consumer chatbot for nursing policy questions", playbook: "staff-chat",
-            tool: "CHATMATE", owner: "marcus.feld", department: "Nursing", sites: ["Harbor Point Hospital"],
+            tool: "CHATMATE", owner: "marcus.feld", department: "Nursing", sites: ["Harborpoint Hospital"],
             problem: "Night-shift nurses asked to look up policies with a free consumer chatbot on their phones.",
             successCriteria: "Faster policy answers on night shifts.",
             startWeek: 1,

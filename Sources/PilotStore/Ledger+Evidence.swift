@@ -126,12 +126,17 @@ extension Ledger {
                 try Self.row(input.line) {
                     let value = input.value
                     try Feedback.validate(rating: value.rating)
-                    let redaction = phiGuard.redact(value.rawText)
-                    try Text.check(redaction.text, field: "text", max: 8000, multiline: true)
                     var row = Feedback(
                         pilotID: pilot.id!, authorLogin: actor.login, stage: pilot.stage, rating: value.rating,
                         category: value.category, tags: value.tags.reduce(into: []) { if !$0.contains($1) { $0.append($1) } },
-                        text: redaction.text, redactedKinds: redaction.kinds.map { $0.rawValue }, createdAt: writes.at)
+                        text: value.rawText, redactedKinds: [], createdAt: writes.at)
+                    var redaction = Redaction(text: "", findings: [])
+                    row.redactText { text in
+                        redaction = phiGuard.redact(text)
+                        return redaction.text
+                    }
+                    row.redactedKinds = redaction.kinds.map { $0.rawValue }
+                    try Text.check(row.text, field: "text", max: 8000, multiline: true)
                     try writes.insert(&row)
                     stored.append((row, redaction))
                 }
@@ -147,9 +152,10 @@ extension Ledger {
         try write(.manageRisks) { writes in
             let pilot = try Self.pilot(key, writes.db)
             let ownerLogin = try Self.person(owner ?? actor.login, writes.db).login
-            var risk = Risk(
-                pilotID: pilot.id!, title: title, category: category, likelihood: likelihood, impact: impact,
-                mitigation: mitigation, ownerLogin: ownerLogin)
+            var risk = Self.guarded(
+                Risk(
+                    pilotID: pilot.id!, title: title, category: category, likelihood: likelihood, impact: impact,
+                    mitigation: mitigation, ownerLogin: ownerLogin))
             try risk.validate()
             try writes.insert(&risk)
             return risk
@@ -165,6 +171,7 @@ extension Ledger {
             }
             var updated = risk
             try change(&updated)
+            updated = Self.guarded(updated)
             updated.id = risk.id
             updated.pilotID = risk.pilotID
             try updated.validate()

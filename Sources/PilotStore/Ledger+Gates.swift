@@ -41,9 +41,7 @@ extension Ledger {
     /// earlier pending sign-off for it.
     @discardableResult
     public func signOff(pilot key: String, verdict: SignOffVerdict, note: String) throws -> SignOff {
-        let redacted = phiGuard.redact(note).text
-        try Text.check(redacted, field: "note", max: 2000, multiline: true)
-        return try write(.signOff) { writes in
+        try write(.signOff) { writes in
             let pilot = try Self.pilot(key, writes.db)
             guard let gate = pilot.stage.next, pilot.status != .retired else {
                 throw StoreError.refused("\(pilot.key) has no pending gate (\(pilot.stage.rawValue), \(pilot.status.rawValue))")
@@ -51,9 +49,11 @@ extension Ledger {
             guard let discipline = actor.discipline else {
                 throw StoreError.refused("\(actor.login) has no reviewer discipline; an admin can set one")
             }
-            var signOff = SignOff(
-                pilotID: pilot.id!, gate: gate, reviewerLogin: actor.login, discipline: discipline, verdict: verdict,
-                note: redacted, signedAt: writes.at)
+            var signOff = Self.guarded(
+                SignOff(
+                    pilotID: pilot.id!, gate: gate, reviewerLogin: actor.login, discipline: discipline, verdict: verdict,
+                    note: note, signedAt: writes.at))
+            try Text.check(signOff.note, field: "note", max: 2000, multiline: true)
             if let earlier = try SignOff.filter(
                 Column("pilot_id") == pilot.id! && Column("gate") == gate.rawValue
                     && Column("reviewer_login") == actor.login && Column("decision_id") == nil
@@ -107,11 +107,11 @@ extension Ledger {
             }
             moved.statusReason = moved.status == pilot.status ? pilot.statusReason : "decision: \(request.kind.rawValue)"
             if pilot.status == .paused && request.kind == .hold { moved.status = .paused }
-            var decision = Decision(
-                pilotID: pilot.id!, fromStage: pilot.stage, toStage: moved.stage, resultingStatus: moved.status,
-                kind: request.kind, rationale: phiGuard.redact(request.rationale).text,
-                conditions: phiGuard.redact(request.conditions).text, decidedBy: actor.login, decidedAt: writes.at,
-                isOverride: request.override && !readiness.ready, evidence: try AuditJSON.encode(readiness))
+            var decision = Self.guarded(
+                Decision(
+                    pilotID: pilot.id!, fromStage: pilot.stage, toStage: moved.stage, resultingStatus: moved.status,
+                    kind: request.kind, rationale: request.rationale, conditions: request.conditions, decidedBy: actor.login,
+                    decidedAt: writes.at, isOverride: request.override && !readiness.ready, evidence: try AuditJSON.encode(readiness)))
             try writes.insert(&decision)
             try writes.update(moved, from: pilot)
             if let gate = readiness.to {

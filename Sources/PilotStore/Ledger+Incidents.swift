@@ -9,12 +9,12 @@ extension Ledger {
     public func openIncident(
         pilot key: String, severity: Severity, kind: IncidentKind, summary: String, feedbackID: Int64? = nil
     ) throws -> (incident: Incident, pausedPilot: Bool) {
-        let redacted = phiGuard.redact(summary).text
-        return try write(.reportIncident) { writes in
+        try write(.reportIncident) { writes in
             let pilot = try Self.pilot(key, writes.db)
-            var incident = Incident(
-                pilotID: pilot.id!, severity: severity, kind: kind, summary: redacted, openedAt: writes.at,
-                openedBy: actor.login, feedbackID: feedbackID)
+            var incident = Self.guarded(
+                Incident(
+                    pilotID: pilot.id!, severity: severity, kind: kind, summary: summary, openedAt: writes.at,
+                    openedBy: actor.login, feedbackID: feedbackID))
             try incident.validate()
             try writes.insert(&incident)
             guard severity.pausesPilot, pilot.status == .active else { return (incident, false) }
@@ -48,7 +48,7 @@ extension Ledger {
             }
             try writes.update(updated, from: incident)
             if let note {
-                var event = IncidentEvent(incidentID: id, at: writes.at, authorLogin: actor.login, note: phiGuard.redact(note).text)
+                var event = Self.guarded(IncidentEvent(incidentID: id, at: writes.at, authorLogin: actor.login, note: note))
                 try Text.require(event.note, field: "note", max: 2000)
                 try writes.insert(&event)
             }
@@ -72,7 +72,8 @@ extension Ledger {
             }
             var resumed = pilot
             resumed.status = .active
-            resumed.statusReason = "resumed: \(phiGuard.redact(rationale).text)"
+            resumed.statusReason = "resumed: \(rationale)"
+            resumed = Self.guarded(resumed)
             try writes.update(resumed, from: pilot)
             return resumed
         }

@@ -30,10 +30,11 @@ extension Ledger {
     /// Starts a pilot at intake with the playbook's starter risks in its register.
     @discardableResult
     public func createPilot(_ spec: NewPilot, playbook: Playbook) throws -> Pilot {
-        var pilot = Pilot(
-            key: spec.key, name: spec.name, problem: spec.problem, successCriteria: spec.successCriteria,
-            playbook: playbook.key, useCase: playbook.title, ownerLogin: spec.ownerLogin, toolKey: spec.toolKey,
-            sites: spec.sites, startedOn: Day(clock.now))
+        var pilot = Self.guarded(
+            Pilot(
+                key: spec.key, name: spec.name, problem: spec.problem, successCriteria: spec.successCriteria,
+                playbook: playbook.key, useCase: playbook.title, ownerLogin: spec.ownerLogin, toolKey: spec.toolKey,
+                sites: spec.sites, startedOn: Day(clock.now)))
         try pilot.validate()
         return try write(.createPilot) { writes in
             let db = writes.db
@@ -48,10 +49,11 @@ extension Ledger {
             try Self.storePlaybook(playbook, &writes)
             try writes.insert(&pilot)
             for template in playbook.starterRisks {
-                var risk = Risk(
-                    pilotID: pilot.id!, title: template.title, category: template.category,
-                    likelihood: template.likelihood, impact: template.impact, mitigation: template.mitigation,
-                    ownerLogin: owner.login)
+                var risk = Self.guarded(
+                    Risk(
+                        pilotID: pilot.id!, title: template.title, category: template.category,
+                        likelihood: template.likelihood, impact: template.impact, mitigation: template.mitigation,
+                        ownerLogin: owner.login))
                 try writes.insert(&risk)
             }
             return pilot

@@ -11,6 +11,7 @@ extension Ledger {
         osLogin: String = Identity.osLogin(), clock: Clock = .system
     ) throws -> Ledger {
         let policy = try AccountPolicy(organizationDomains: organizationDomains)
+        let admin = guarded(admin)
         try admin.validate()
         try policy.check(email: admin.email)
         return try database.write { db in
@@ -34,6 +35,7 @@ extension Ledger {
     /// Adds a person after checking the organization-account rule.
     @discardableResult
     public func addPerson(_ person: Person) throws -> Person {
+        let person = Self.guarded(person)
         try person.validate()
         return try write(.managePeople) { writes in
             try Settings.accountPolicy(writes.db).check(email: person.email)

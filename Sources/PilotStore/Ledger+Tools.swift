@@ -5,6 +5,7 @@ import PilotKit
 extension Ledger {
     @discardableResult
     public func addTool(_ tool: Tool) throws -> Tool {
+        let tool = Self.guarded(tool)
         try tool.validate()
         return try write(.manageTools) { writes in
             if try Tool.filter(Column("key") == tool.key).fetchCount(writes.db) > 0 {
@@ -22,16 +23,17 @@ extension Ledger {
     /// verdict, and any rejection stands until a later review approves.
     @discardableResult
     public func reviewTool(key: String, verdict: VettingStatus, notes: String) throws -> Tool {
-        try Text.check(notes, field: "notes", max: 2000, multiline: true)
         if verdict == .pending { throw FieldError("verdict", "give approved, approved-with-conditions or rejected") }
         return try write(.vetTools) { writes in
             let tool = try Self.tool(key, writes.db)
             guard let discipline = actor.discipline else {
                 throw StoreError.refused("\(actor.login) has no reviewer discipline; an admin can set one")
             }
-            var review = ToolReview(
-                toolID: tool.id!, reviewerLogin: actor.login, discipline: discipline, verdict: verdict,
-                notes: notes, reviewedAt: writes.at)
+            var review = Self.guarded(
+                ToolReview(
+                    toolID: tool.id!, reviewerLogin: actor.login, discipline: discipline, verdict: verdict,
+                    notes: notes, reviewedAt: writes.at))
+            try Text.check(review.notes, field: "notes", max: 2000, multiline: true)
             try writes.insert(&review)
             var updated = tool
             updated.vetting = verdict

@@ -36,6 +36,14 @@ public final class Ledger: Sendable {
         return Ledger(database: database, actor: actor, osLogin: osLogin, clock: clock)
     }
 
+    /// `row` as it may be stored: the PHI guard's output in every column `TextColumnPolicy` guards.
+    static func guarded<Row: GuardedText>(_ row: Row) -> Row {
+        let phiGuard = PHIGuard()
+        var row = row
+        row.redactText { phiGuard.redact($0).text }
+        return row
+    }
+
     /// Runs `body` as one audited transaction after checking `permission`.
     func write<T>(_ permission: Permission, _ body: (inout AuditedWrites) throws -> T) throws -> T {
         try permission.check(actor)

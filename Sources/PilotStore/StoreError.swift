@@ -1,4 +1,5 @@
 import Foundation
+import PilotKit
 
 /// Why the store refused to open or write; each prints as one line a person can act on.
 public enum StoreError: Error, Equatable, CustomStringConvertible {
@@ -30,11 +31,11 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .readOnly(let path):
             "\(path) is read-only here; nothing was changed"
         case .notFound(let entity, let name):
-            "no \(entity) '\(name)'; list them with `pilotdeck \(entity) list`"
+            "no \(entity) '\(Text.sanitized(name))'; list them with `pilotdeck \(entity) list`"
         case .conflict(let message), .refused(let message), .cannotOpen(let message):
             message
         case .unknownPerson(let login):
-            "login '\(login)' is not a person in this database; an admin can add it with `pilotdeck person add --login \(login) ...`"
+            "login '\(Text.sanitized(login))' is not a person in this database; an admin can add it with `pilotdeck person add --login \(Text.sanitized(login)) ...`"
         case .actingAsOthersRefused:
             "--as works only on a demo or training database; this one identifies you by your OS login"
         }

@@ -1,74 +1,6 @@
 import Foundation
 import Testing
 
-/// Keeps a `sqlite3` reader inside a read transaction on the database, so that what the CLI
-/// commits stays in the WAL (neither checkpointed nor deleted when the CLI closes) until released.
-private final class WALHolder {
-    private let process = Process()
-    private let input = Pipe()
-
-    init(db: String, marker: String) throws {
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
-        process.arguments = [db]
-        process.standardInput = input
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        input.fileHandleForWriting.write(Data("BEGIN;\nSELECT COUNT(*) FROM feedback;\n.once \(marker)\nSELECT 'holding';\n".utf8))
-        let deadline = Date().addingTimeInterval(15)
-        while (try? String(contentsOfFile: marker, encoding: .utf8))?.contains("holding") != true {
-            guard Date() < deadline, process.isRunning else { throw SeededDemo.SetupError(description: "sqlite3 did not open \(db)") }
-            Thread.sleep(forTimeInterval: 0.02)
-        }
-    }
-
-    /// Ends the read transaction and closes the connection (the last one checkpoints the WAL).
-    func release() throws {
-        input.fileHandleForWriting.write(Data("COMMIT;\n.quit\n".utf8))
-        try input.fileHandleForWriting.close()
-        process.waitUntilExit()
-    }
-}
-
-/// The bytes of a database file and its WAL, searched as `strings` would (case-insensitively).
-private struct DatabaseBytes {
-    let main: Data
-    let wal: Data
-
-    init(_ db: String) {
-        main = Self.lowercased(FileManager.default.contents(atPath: db) ?? Data())
-        wal = Self.lowercased(FileManager.default.contents(atPath: db + "-wal") ?? Data())
-    }
-
-    static func lowercased(_ data: Data) -> Data {
-        Data(data.map { (65...90).contains($0) ? $0 + 32 : $0 })
-    }
-
-    func inMain(_ text: String) -> Bool { main.range(of: Data(text.lowercased().utf8)) != nil }
-    func inWAL(_ text: String) -> Bool { wal.range(of: Data(text.lowercased().utf8)) != nil }
-
-    /// The needles found in either file.
-    func found(_ needles: [String]) -> [String] { needles.filter { inMain($0) || inWAL($0) } }
-}
-
-/// Fictional identifiers in several formats, one sentence each, every kind the issue names.
-private let phiSentences = [
-    "Pt Marguerite Vasquez-Thorne DOB 03/14/1961, MRN 00482913, SSN 123-45-6789, call 555-867-5309 or m.vthorne@mailbox.example",
-    "Patient Walter Kowalczyk, date of birth 1949-11-02, chart 88213307, ssn 987654320, reach him at +1 312.555.0187 or wkowal@riverbend-mail.example",
-    "Draft named the wrong patient: Mr. Thaddeus Pemberly (DOB 7/4/52, medical record number 4471-0093) phone 312-555-0199, email tpemberly@post.example, SS# 078-05-1120",
-]
-/// Read from standard input, with a trailing newline as `echo` leaves it.
-private let phiStdin =
-    "Mrs. Oyelaran's SSN 321 54 9876, MRN: A7731902, phone (617) 555-0142 ext. 22, e-mail f.oyelaran@example.org, born on March 3, 1958\n"
-/// The raw strings none of which may be stored or printed.
-private let phiNeedles = [
-    "Marguerite", "Vasquez", "Thorne", "Oyelaran", "Kowalczyk", "Thaddeus", "Pemberly", "vthorne", "wkowal",
-    "123-45-6789", "321 54 9876", "987654320", "078-05-1120",
-    "00482913", "A7731902", "7731902", "88213307", "4471-0093",
-    "555-867-5309", "867-5309", "(617) 555-0142", "555-0142", "312.555.0187", "312-555-0199", "555-0199",
-    "03/14/1961", "March 3, 1958", "1949-11-02", "7/4/52",
-    "m.vthorne@mailbox.example", "f.oyelaran@example.org", "wkowal@riverbend-mail.example", "tpemberly@post.example",
-]
 private let cleanFeedback = "BP 128/82, HR 72, gave 5 mg at 14:30, PDQI-9 38/45, E11.9, room 412"
 
 extension DemoCopy {
@@ -96,10 +28,6 @@ extension DemoCopy {
 private func removedKinds(_ stdout: String) -> Set<String> {
     guard let line = stdout.split(separator: "\n").first(where: { $0.hasPrefix("removed: ") }) else { return [] }
     return Set(line.dropFirst("removed: ".count).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) })
-}
-
-private func leaked(_ text: String) -> [String] {
-    phiNeedles.filter { text.lowercased().contains($0.lowercased()) }
 }
 
 @Suite("CLI: clinician feedback and the PHI guard")

@@ -14,8 +14,19 @@ public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConverti
         let parts = text.split(separator: "-")
         guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
             let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]), let day = Day(year: y, month: m, day: d)
-        else { throw FieldError(field, "'\(Text.sanitized(text))' is not a date; write YYYY-MM-DD") }
+        else {
+            // A date-shaped entry is shown as typed: digits in that shape spell no name, address or
+            // record number. Anything else may be a patient's details typed into the wrong field.
+            throw FieldError(field, "'\(Self.isDateShaped(text) ? text : Text.sanitized(text))' is not a date; write YYYY-MM-DD")
+        }
         self = day
+    }
+
+    /// Four digits, a dash, one or two digits, a dash, one or two digits.
+    static func isDateShaped(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 3 && parts[0].count == 4 && (1...2).contains(parts[1].count) && (1...2).contains(parts[2].count)
+            && parts.allSatisfy { $0.unicodeScalars.allSatisfy { ("0"..."9").contains($0) } }
     }
 
     /// The day of a calendar date, or nil when the month or the day of the month is out of range.
