@@ -23,6 +23,11 @@ extension AppState {
                 case .quit: shouldQuit = true
                 case .openIncident(let pilot, let feedbackID): return startForm(.openIncident(pilot: pilot, feedback: feedbackID))
                 case .discardForm: break
+                case .replaceExport:
+                    guard var session = confirmation.form else { break }
+                    session.replacesExistingFile = true
+                    overlay = .form(session)
+                    return [.submit(session)]
                 }
             case .char("n"), .char("N"), .escape:
                 overlay = confirmation.form.map { .form($0) }

@@ -175,6 +175,8 @@ public struct FormSession: Sendable {
     /// The redacted text the clinician confirms before feedback is stored.
     public var preview: String?
     public var error: String?
+    /// The user confirmed replacing the existing file an export names.
+    public var replacesExistingFile = false
 
     init(kind: FormKind, state: AppState) {
         self.kind = kind

@@ -28,6 +28,7 @@ struct FormSubmission {
         switch ledgerField {
         case "success-criteria": "success"
         case "retention-days": "retention"
+        case "output": "path"
         default: ledgerField
         }
     }
@@ -138,9 +139,19 @@ struct FormSubmission {
                     conditions: value("conditions"), override: on("override")))
             return "decision \(decision.kind.rawValue)\(decision.isOverride ? " (override)" : ""): \(moved.key) is at \(moved.stage.rawValue), \(moved.status.rawValue)"
         case .export(let pilot):
-            let path = try ReportExport.write(
-                database: database, pilot: pilot, format: value("format"), path: value("path"), generatedAt: clock())
-            return "report written to \(path)"
+            do {
+                let path = try ReportExport.write(
+                    database: database, pilot: pilot, format: value("format"), path: value("path"),
+                    replacing: session.replacesExistingFile, generatedAt: clock())
+                return "report written to \(path)"
+            } catch let exists as ExportTarget.Exists {
+                return FormOutcome(
+                    message: "\(Text.sanitized(exists.path, max: 60)) exists",
+                    followUp: Confirmation(
+                        title: "Replace the file?",
+                        body: "\(Text.sanitized(exists.path, max: 60)) exists. Replace it, keeping its permissions? (y/n)",
+                        action: .replaceExport, form: session))
+            }
         }
     }
 }

@@ -17,6 +17,8 @@ public struct Confirmation: Sendable {
         case discardForm, quit
         /// Open an incident linked to the feedback just saved (safety or privacy concern).
         case openIncident(pilot: String, feedbackID: Int64)
+        /// Export again over the existing file `form` names (its permissions are kept).
+        case replaceExport
     }
     public var title: String
     public var body: String

@@ -27,25 +27,16 @@ public enum ReportExport {
         return format
     }
 
-    /// Writes the report to `path` ("-" is stdout) atomically; returns where it went.
+    /// Writes the report to `path` ("-" is stdout) atomically; an existing file is replaced only
+    /// when `replacing`, keeping its permissions. Returns where it went.
     @discardableResult
-    public static func write(database: PilotDatabase, pilot: String?, format name: String?, path: String, generatedAt: Date) throws -> String {
+    public static func write(
+        database: PilotDatabase, pilot: String?, format name: String?, path: String, replacing: Bool = false, generatedAt: Date
+    ) throws -> String {
         let format = try format(named: path == "-" ? (name ?? "md") : name, path: path)
+        let target = try ExportTarget.check(path, replacing: replacing)
         let text = try render(database: database, pilot: pilot, format: format, generatedAt: generatedAt)
-        if path == "-" {
-            FileHandle.standardOutput.write(Data(text.utf8))
-            return "standard output"
-        }
-        let url = URL(fileURLWithPath: path)
-        let directory = url.deletingLastPathComponent().path
-        guard FileManager.default.fileExists(atPath: directory) else {
-            throw FieldError("output", "the folder \(directory) does not exist; create it or choose another file")
-        }
-        do {
-            try Data(text.utf8).write(to: url, options: .atomic)
-        } catch {
-            throw FieldError("output", "cannot write \(Text.sanitized(path, max: 120)): \(error.localizedDescription)")
-        }
-        return url.path
+        try target.write(Data(text.utf8))
+        return path == "-" ? "standard output" : URL(fileURLWithPath: path).path
     }
 }

@@ -1,3 +1,6 @@
+#if canImport(Glibc)
+@preconcurrency import Glibc  // `stdout`, a C global Swift 6 cannot prove safe; only the main thread prints
+#endif
 import Foundation
 import PilotKit
 
@@ -44,6 +47,17 @@ enum Output {
     static func number(_ value: Double?) -> String {
         guard let value else { return "-" }
         return value == value.rounded() && abs(value) < 1e12 ? String(Int(value)) : String(format: "%.2f", value)
+    }
+
+    /// Pushes buffered output to standard output. A write that failed, now or earlier (a full
+    /// disk, `>/dev/full`), is a refusal: a command must not exit 0 having printed nothing.
+    static func flush() throws {
+        if fflush(stdout) != 0 {
+            throw CLIError("cannot write to standard output: \(String(cString: strerror(errno)))")
+        }
+        if ferror(stdout) != 0 {
+            throw CLIError("cannot write to standard output: a write failed; the output is incomplete")
+        }
     }
 
     static func error(_ message: String) {

@@ -36,13 +36,20 @@ struct Pilotdeck: ParsableCommand {
         }
         do {
             try command.run()
+            try Output.flush()
         } catch where String(reflecting: type(of: error)).hasPrefix("ArgumentParser.") {
-            // --help, --version and exit codes: ArgumentParser prints and exits as usual.
+            // --help, --version and exit codes: ArgumentParser prints and exits as usual, once
+            // what the command printed has reached standard output.
+            do { try Output.flush() } catch { fail(error) }
             exit(withError: error)
         } catch {
-            Output.error(String(describing: error))
-            exit(withError: ExitCode.failure)
+            fail(error)
         }
+    }
+
+    private static func fail(_ error: Error) -> Never {
+        Output.error(String(describing: error))
+        exit(withError: ExitCode.failure)
     }
 }
 

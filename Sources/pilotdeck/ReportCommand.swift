@@ -11,13 +11,15 @@ struct ReportCommand: ParsableCommand {
     @Flag(help: "The portfolio report: every pilot on one page.") var all = false
     @Option(help: "md, html, csv or json (default: from the output file's extension).") var format: String?
     @Option(help: "The file to write, or - for standard output.") var output: String
+    @Flag(help: "Replace the output file if it exists, keeping its permissions.") var force = false
 
     func validate() throws {
         if (pilot == nil) == !all { throw ValidationError("give exactly one of --pilot P or --all") }
     }
 
     func run() throws {
-        let written = try ReportExport.write(database: store.open(), pilot: pilot, format: format, path: output, generatedAt: Date())
+        let written = try ReportExport.write(
+            database: store.open(), pilot: pilot, format: format, path: output, replacing: force, generatedAt: Date())
         if output != "-" { print("wrote \(written)") }
     }
 }

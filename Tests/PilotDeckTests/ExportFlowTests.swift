@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+import TerminalKit
+@testable import PilotDeck
+
+@Suite("Exporting a report from the dashboard", .serialized)
+struct ExportFlowTests {
+    let fixture = try! DemoFixture()
+
+    /// Opens the export form with `path` in its file field and saves it.
+    func export(to path: String, on state: inout AppState) {
+        fixture.press([.char("e")], on: &state)
+        guard case .form(var session) = state.overlay, case .export = session.kind else { Issue.record("no export form"); return }
+        session.form.setValue(path, for: "path")
+        state.overlay = .form(session)
+        fixture.press([.ctrl("s")], on: &state)
+    }
+
+    @Test("an existing file is replaced only after a yes, keeping its permissions; a no returns to the form and leaves it")
+    func replaceAsks() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pilotdeck-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("portfolio.md").path
+        try "old report\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(chmod(path, 0o640) == 0)
+        var state = fixture.state(Size(width: 120, height: 40))
+
+        export(to: path, on: &state)
+        guard case .confirm(let question) = state.overlay, question.action == .replaceExport else {
+            Issue.record("no replace question: \(String(describing: state.overlay))"); return
+        }
+        fixture.press([.char("n")], on: &state)
+        guard case .form = state.overlay else { Issue.record("a no should return to the form"); return }
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == "old report\n")
+        fixture.press([.escape, .char("y")], on: &state)
+
+        export(to: path, on: &state)
+        fixture.press([.char("y")], on: &state)
+        #expect(state.message?.contains("report written") == true, "\(String(describing: state.message))")
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.hasPrefix("# "), "\(written.prefix(80))")
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? Int) == 0o640)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["portfolio.md"], "no temporary file is left")
+    }
+
+    @Test("a folder, a symlink or a device is refused under the file field, and nothing is written through it")
+    func oddTargets() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pilotdeck-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let real = folder.appendingPathComponent("real.md").path
+        try "kept\n".write(toFile: real, atomically: true, encoding: .utf8)
+        let link = folder.appendingPathComponent("link.md").path
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: real)
+        for (path, says) in [(folder.path, "is a folder"), (link, "symbolic link"), ("/dev/null", "not a regular file")] {
+            var state = fixture.state(Size(width: 120, height: 40))
+            export(to: path, on: &state)
+            guard case .form(let session) = state.overlay else { Issue.record("\(path): the form closed"); continue }
+            #expect(session.form["path"]?.error?.contains(says) == true, "\(path): \(String(describing: session.form["path"]?.error))")
+        }
+        #expect(try String(contentsOfFile: real, encoding: .utf8) == "kept\n")
+    }
+}
