@@ -103,10 +103,11 @@ static inline int pd_read_mouse(int *x, int *y) {
 // the middle of an update may leave its buffers inconsistent. htop (CRT.c) makes the same
 // trade-off, because a crash cannot be deferred to the main loop and an unrestored terminal
 // (no echo, alternate screen, mouse reporting on) is worse than the small risk. Everything else the
-// handlers do (sigaction, sigprocmask, raise, dup2, lseek, read, write, close, _exit) is
+// handlers do (sigaction, sigprocmask, raise, pipe, dup2, lseek, read, write, close, _exit) is
 // async-signal-safe.
 
 static volatile sig_atomic_t pd_curses_active = 0;
+static int pd_answer_backtracer = 0;
 static int pd_saved_stderr = -1;
 static int pd_stderr_capture = -1;
 
@@ -177,7 +178,7 @@ static inline void pd_install_handler(int signo, void (*handler)(int), int flags
     sigaction(signo, &action, NULL);
 }
 
-/// SIGINT, SIGTERM, SIGHUP, SIGQUIT: restore, then exit with 128 + the signal number.
+/// Signals whose default action ends the process: restore, then exit with 128 + the signal number.
 static inline void pd_on_terminate(int signo) {
     pd_restore_terminal();
     _exit(128 + signo);
@@ -185,11 +186,33 @@ static inline void pd_on_terminate(int signo) {
 
 static struct sigaction pd_previous_crash_actions[NSIG] = { { { 0 } } };
 
+/// The Swift runtime decides at start-up, from SWIFT_BACKTRACE and whether stdin and stdout are
+/// terminals, that a crash report waits up to 30 s for a key ("Press space to interact..."); a
+/// dashboard is always started on a terminal, so a crashed dashboard would hold the shell that
+/// long. Setting SWIFT_BACKTRACE from inside the process is too late, so unless the user chose
+/// `interactive=` themselves, the crash handler gives the backtracer a standard input holding one
+/// key that is not space or D: it prints the whole report, reads the key and lets the process end.
+static inline void pd_answer_backtracer_prompt(void) {
+    if (!pd_answer_backtracer) {
+        return;
+    }
+    int answer[2];
+    if (pipe(answer) != 0) {
+        return;
+    }
+    if (write(answer[1], "q", 1) == 1) {
+        dup2(answer[0], STDIN_FILENO);
+    }
+    close(answer[0]);
+    close(answer[1]);
+}
+
 /// Crash signals (Swift traps arrive as SIGILL/SIGTRAP): restore, then re-raise under the handler
 /// that was there before (the Swift runtime's backtracer, or the default action), so the crash
 /// report lands on the restored screen and the exit status and any core dump stay honest.
 static inline void pd_on_crash(int signo) {
     pd_restore_terminal();
+    pd_answer_backtracer_prompt();
     sigaction(signo, &pd_previous_crash_actions[signo], NULL);
     raise(signo);
     _exit(128 + signo);
@@ -214,21 +237,42 @@ static inline void pd_on_suspend(int signo) {
 
 static inline void pd_on_exit(void) { pd_restore_terminal(); }
 
-/// Installs the handlers above and an atexit hook, once. SIGWINCH stays with ncurses (KEY_RESIZE).
+/// Whether `signo` still has its default action: a signal someone else handles or ignores is left
+/// to them (the Swift runtime borrows SIGUSR1, SIGUSR2 and SIGPROF only while it reports a crash).
+static inline int pd_is_default(int signo) {
+    struct sigaction current;
+    return sigaction(signo, NULL, &current) == 0 && !(current.sa_flags & SA_SIGINFO) && current.sa_handler == SIG_DFL;
+}
+
+/// Installs the handlers above and an atexit hook, once, for every signal whose default action
+/// ends the process. SIGWINCH stays with ncurses (KEY_RESIZE); SIGCHLD, SIGCONT and SIGURG are
+/// ignored by default; SIGKILL and SIGSTOP cannot be caught.
 static inline void pd_install_restore_handlers(void) {
     static int installed = 0;
     if (installed) {
         return;
     }
     installed = 1;
-    static const int terminating[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
-    static const int crashing[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE };
+    const char *backtrace = getenv("SWIFT_BACKTRACE");
+    pd_answer_backtracer = backtrace == NULL || strstr(backtrace, "interactive") == NULL;
+    static const int interrupting[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+    static const int terminating[] = {
+        SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGVTALRM, SIGPROF, SIGIO, SIGPWR, SIGSTKFLT,
+    };
+    static const int crashing[] = { SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGABRT, SIGFPE, SIGXCPU, SIGXFSZ, SIGSYS };
+    for (size_t i = 0; i < sizeof interrupting / sizeof interrupting[0]; i++) {
+        pd_install_handler(interrupting[i], pd_on_terminate, 0);
+    }
     for (size_t i = 0; i < sizeof terminating / sizeof terminating[0]; i++) {
-        pd_install_handler(terminating[i], pd_on_terminate, 0);
+        if (pd_is_default(terminating[i])) pd_install_handler(terminating[i], pd_on_terminate, 0);
+    }
+    for (int signo = SIGRTMIN; signo <= SIGRTMAX; signo++) {
+        if (pd_is_default(signo)) pd_install_handler(signo, pd_on_terminate, 0);
     }
     for (size_t i = 0; i < sizeof crashing / sizeof crashing[0]; i++) {
         sigaction(crashing[i], NULL, &pd_previous_crash_actions[crashing[i]]);
-        pd_install_handler(crashing[i], pd_on_crash, (int)(SA_RESETHAND | SA_NODEFER));
+        // On the alternate stack the Swift runtime sets up, so a stack overflow still restores.
+        pd_install_handler(crashing[i], pd_on_crash, (int)(SA_RESETHAND | SA_NODEFER | SA_ONSTACK));
     }
     pd_install_handler(SIGTSTP, pd_on_suspend, 0);
     atexit(pd_on_exit);

@@ -7,8 +7,10 @@ import CNcursesw
 /// call endwin(), as htop's CRT_installSignalHandlers does.
 enum TerminalGuard {
     /// Call right after the screen is created: from here on every exit path restores the terminal.
-    /// SIGINT, SIGTERM, SIGHUP and SIGQUIT restore and exit with 128 + signal; crash signals restore
-    /// and re-raise; SIGTSTP restores, stops, and leaves the redraw to `CursesTerminal`.
+    /// Every signal whose default action ends the process (SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGUSR1,
+    /// SIGUSR2, SIGALRM, SIGPIPE, real-time signals...) restores and exits with 128 + signal; crash
+    /// signals restore and re-raise, answering the Swift backtracer's key prompt so the process
+    /// ends at once; SIGTSTP restores, stops, and leaves the redraw to `CursesTerminal`.
     static func activate() {
         pd_install_restore_handlers()
         pd_capture_stderr()

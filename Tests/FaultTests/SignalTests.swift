@@ -3,9 +3,12 @@ import Testing
 
 @Suite("Faults: signals against the dashboard (tmux)", .serialized)
 struct SignalTests {
-    @Test("a signal ends the dashboard with the terminal restored and no half-written form", arguments: [
-        (SIGINT, 130), (SIGTERM, 143), (SIGHUP, 129), (SIGSEGV, 139),
-    ])
+    /// Signals and the status the shell sees: 128 + the signal, whether the dashboard exits with it
+    /// or, for a crash signal, re-raises it.
+    static let endings: [(Int32, Int)] = [SIGINT, SIGTERM, SIGHUP, SIGSEGV, SIGUSR1, SIGUSR2, SIGALRM, SIGPIPE, SIGXCPU, __libc_current_sigrtmin() + 3]
+        .map { ($0, 128 + Int($0)) }
+
+    @Test("a signal ends the dashboard with the terminal restored and no half-written form", arguments: endings)
     func signal(signal: Int32, status: Int) throws {
         let cli = try Pilotdeck()
         let db = try DemoFixture.copy(into: cli)
@@ -19,6 +22,19 @@ struct SignalTests {
         try session.waitFor(text: "EXIT=\(status)")
         #expect(try session.terminalSettings() == before)
         #expect(try cli.count(db, "audit") == audit)
+    }
+
+    @Test("a crash with SWIFT_BACKTRACE unset prints the report and ends at once, not after the runtime's 30 s prompt")
+    func crashDoesNotWaitForAKey() throws {
+        let cli = try Pilotdeck()
+        let db = try DemoFixture.copy(into: cli)
+        let (session, pid, before) = try TerminalSession.dashboard(cli, db: db, backtrace: nil)
+        let crashed = Date()
+        kill(pid, SIGSEGV)
+        let screen = try session.waitFor("the shell back within 15 s", seconds: 15) { $0.contains("EXIT=139") }
+        #expect(Date().timeIntervalSince(crashed) < 15)
+        #expect(screen.contains("crashed"), "the crash report is on the restored screen:\n\(screen)")
+        #expect(try session.terminalSettings() == before)
     }
 
     @Test("SIGTSTP restores the terminal while stopped; fg redraws; quitting restores it again")

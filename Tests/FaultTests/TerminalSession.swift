@@ -79,15 +79,17 @@ final class TerminalSession {
 
 extension TerminalSession {
     /// Starts the dashboard on `db` under tmux and returns the session, its pid and the terminal
-    /// settings from before it started.
-    static func dashboard(_ cli: Pilotdeck, db: String, then: String = "; echo \"EXIT=$?\"") throws -> (TerminalSession, Int32, String) {
+    /// settings from before it started. `backtrace` is SWIFT_BACKTRACE for it; nil leaves it unset,
+    /// as a user's shell does (the runtime then waits for a key after a crash report).
+    static func dashboard(
+        _ cli: Pilotdeck, db: String, then: String = "; echo \"EXIT=$?\"", backtrace: String? = "interactive=no"
+    ) throws -> (TerminalSession, Int32, String) {
         let session = try TerminalSession(directory: cli.directory, environment: [
             "XDG_DATA_HOME": cli.directory.path, "PILOTDECK_PLAYBOOKS": cli.environment["PILOTDECK_PLAYBOOKS"] ?? "",
-            // A crash prints Swift's backtrace and exits, as in CI, instead of waiting for a key.
-            "SWIFT_BACKTRACE": "interactive=no",
         ])
         let before = try session.terminalSettings()
-        try session.type("'\(Pilotdeck.binary.path)' --db '\(db)'" + then)
+        let environment = backtrace.map { "SWIFT_BACKTRACE='\($0)' " } ?? "unset SWIFT_BACKTRACE; "
+        try session.type(environment + "'\(Pilotdeck.binary.path)' --db '\(db)'" + then)
         try session.waitFor(text: "Pilotdeck · Portfolio")
         return (session, try session.child(named: "pilotdeck"), before)
     }
