@@ -5,11 +5,14 @@ import PilotKit
 /// `audit verify` runs leaves no trace in the rows, but whatever the Ledger wrote meanwhile was
 /// written by an actor holding roles the log never gave them. So each person's roles, and the demo
 /// flag, are rebuilt from the audited states as of each entry, and each entry is held to
-/// `PermittedEntries` and `Permission.allowedRoles`, the tables the Ledger checks before writing.
+/// `PermittedEntries` and `Permission.allowedRoles`, the tables the Ledger checks before writing,
+/// and a decision also to its playbook's `decided_by`, as the Ledger holds it.
 ///
-/// Cheap by design: only person and setting entries change authority, and only theirs (and a
-/// decision's override flag) are decoded. Every other entry costs a few byte comparisons (is this
-/// the same transaction, actor and kind as the entry before?) and a mask intersection.
+/// Cheap by design: only person and setting entries change authority, and only theirs are
+/// decoded, with the few that tell who may decide a gate: a decision (its override flag and
+/// pilot), a pilot's insert (its playbook) and a playbook's (its `decided_by`). Every other entry
+/// costs a few byte comparisons (is this the same transaction, actor and kind as the entry
+/// before?) and a mask intersection.
 ///
 /// A transaction opens with an entry of a kind its permission opens with, and may go on with the
 /// kinds that permission lets follow: a clinician's pilot update is allowed only right after the
@@ -26,6 +29,9 @@ struct AuditAuthority {
     private(set) var problems: [AuditReport.EntryProblem] = []
 
     private var roles: [String: RoleSet] = [:]
+    /// Each pilot's playbook, and the roles each playbook lets decide its gates.
+    private var pilotPlaybooks: [Int64: String] = [:]
+    private var deciders: [String: RoleSet] = [:]
     private var isDemo = false
     private var bootstrapping = true
     /// Bootstrap entries written from another OS login, judged once the demo flag is known.
@@ -83,9 +89,11 @@ struct AuditAuthority {
         var allowed = !open.isEmpty
         var what: String?
         if let kind, Self.effects[kind] == .decision {
-            let isOverride = entry.after.flatMap { decode(DecisionState.self, $0) }?.isOverride ?? false
-            what = isOverride ? "decide override" : "decide"
-            if isOverride { allowed = allowed && held.contains(.overrideGate) }
+            let decision = entry.after.flatMap { decode(DecisionState.self, $0) }
+            what = decision?.isOverride == true ? "decide override" : "decide"
+            allowed = allowed && mayDecide(decision, held: held)
+            // What a refused decision goes on to write was not permitted either.
+            if !allowed { open = [] }
         }
         let foreign = !isDemo && !AuditVerifier.equal(entry.personLogin, entry.osLogin)
         guard !allowed || foreign else { return }
@@ -96,6 +104,14 @@ struct AuditAuthority {
         }
         if foreign { problem += Self.fromOtherLogin(String(decoding: entry.osLogin, as: UTF8.self)) }
         problems.append(.init(seq: entry.seq, problem: problem))
+    }
+
+    /// What deciding takes beyond `decide`: `overrideGate` for an override, and a role the pilot's
+    /// playbook lets decide (when the log holds the pilot and its playbook).
+    private func mayDecide(_ decision: DecisionState?, held: PermissionSet) -> Bool {
+        if decision?.isOverride == true && !held.contains(.overrideGate) { return false }
+        guard let pilot = decision?.pilotID, let playbook = pilotPlaybooks[pilot], let roles = deciders[playbook] else { return true }
+        return !roles.intersection(actorRoles ?? []).isEmpty
     }
 
     private static func words(_ entry: AuditEntryBytes) -> String {
@@ -144,6 +160,14 @@ struct AuditAuthority {
             actorRoles = roles[actor]
         case .setting where entry.entityID.elementsEqual(Settings.demoKey.utf8):
             isDemo = entry.after.flatMap { decode(SettingState.self, $0) }?.value == "true"
+        case .pilot:
+            if let pilot = entry.after.flatMap({ decode(PilotState.self, $0) }) { pilotPlaybooks[pilot.id] = pilot.playbook }
+        case .playbook:
+            if let row = entry.after.flatMap({ decode(PlaybookState.self, $0) }),
+                let playbook = try? decoder.decode(DecidersState.self, from: Data(row.body.utf8))
+            {
+                deciders[row.key] = RoleSet(playbook.decidedBy)
+            }
         default: break
         }
     }
@@ -163,6 +187,21 @@ struct AuditAuthority {
 
     private struct DecisionState: Decodable {
         var isOverride: Bool
+        var pilotID: Int64
+    }
+
+    private struct PilotState: Decodable {
+        var id: Int64
+        var playbook: String
+    }
+
+    private struct PlaybookState: Decodable {
+        var key: String
+        var body: String
+    }
+
+    private struct DecidersState: Decodable {
+        var decidedBy: [String]
     }
 
     // MARK: - Kinds
@@ -191,7 +230,7 @@ struct AuditAuthority {
     }
 
     /// What an entry of a kind tells the replay beyond its permission.
-    private enum Effect { case none, person, setting, decision }
+    private enum Effect { case none, person, setting, decision, pilot, playbook }
 
     private static let effects: [Effect] = {
         var effects = [Effect](repeating: .none, count: entities.count * actions.count)
@@ -200,6 +239,9 @@ struct AuditAuthority {
             effects[kind] = .setting
         }
         effects[index(.insert(Decision.self))] = .decision
+        effects[index(.insert(Pilot.self))] = .pilot
+        effects[index(.insert(PlaybookRow.self))] = .playbook
+        effects[index(.update(PlaybookRow.self))] = .playbook
         return effects
     }()
 

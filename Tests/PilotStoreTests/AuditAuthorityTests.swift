@@ -37,6 +37,17 @@ struct AuditAuthorityTests {
         #expect(report.unauthorized.contains { $0.problem == "pilot update by cam, who held clinician" })
     }
 
+    @Test("a lead who gave himself leadership by hand to decide where the playbook wants leadership is named")
+    func playbookDeciders() throws {
+        let fixture = try StoreFixture(demo: false)
+        try fixture.tamper(#"UPDATE person SET roles = '["lead","leadership"]' WHERE login = 'lee'"#)
+        try Self.acting(fixture, as: "lee").decide(pilot: "AMB-FM", DecisionRequest(kind: .hold, rationale: "wait for vetting"))
+        try fixture.tamper(#"UPDATE person SET roles = '["lead"]' WHERE login = 'lee'"#)
+
+        let report = try fixture.database.verifyAudit()
+        #expect(report.unauthorized == [.init(seq: try Self.seq(of: "decision", "insert", fixture), problem: "decide by lee, who held lead")])
+    }
+
     @Test("the demo flag inserted by hand, used to act as someone else, then deleted, names the entry and both logins")
     func demoFlagInsertedAndDeleted() throws {
         let fixture = try StoreFixture(demo: false)
