@@ -35,7 +35,8 @@ struct AuditBlockIndex {
         }
         if !(kinds.last.map(same) ?? false) && !kinds.contains(where: same) {
             kinds.append((Array(entry.entity), Array(entry.action)))
-            insert(.kind, AuditBlocks.kind(entity: String(decoding: entry.entity, as: UTF8.self), action: String(decoding: entry.action, as: UTF8.self)))
+            let entity = String(decoding: entry.entity, as: UTF8.self)
+            insert(.kind, AuditBlocks.kind(entity: entity, action: String(decoding: entry.action, as: UTF8.self)))
         }
     }
 

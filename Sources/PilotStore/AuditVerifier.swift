@@ -8,7 +8,9 @@ import GRDB
 /// `after` states, batches of rows for their current states. Measurements and feedback are read
 /// beside the entries that inserted them (`BulkTableCursor`), so those rows are compared with their
 /// states byte for byte rather than through two digests. Workers see only what this one transaction
-/// read, so a write committed meanwhile can never produce a false report.
+/// read, so a write committed meanwhile can never produce a false report. As the entries go by, the
+/// reading thread also replays authority (`AuditAuthority`) and the filter's index
+/// (`AuditBlockIndex`) from their raw bytes; the triggers are held to the migrations' (`AuditSchema`).
 struct AuditVerifier {
     let db: Database
     let anchor: AuditAnchor?
