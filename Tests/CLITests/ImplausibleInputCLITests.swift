@@ -21,7 +21,8 @@ extension DemoCopy {
     }
 }
 
-private func day(_ offset: Int) -> String {
+/// YYYY-MM-DD of the day `offset` days from today, so dated input stays inside a pilot's life.
+func day(_ offset: Int) -> String {
     let formatter = ISO8601DateFormatter()
     formatter.formatOptions = [.withFullDate]
     return formatter.string(from: Date().addingTimeInterval(Double(offset) * 86_400))

@@ -17,7 +17,7 @@ struct ConcurrentWriterTests {
         let database = try PilotDatabase(path: db)
         let metric = try #require(try database.playbook(of: database.pilot(pilot)).metrics.first?.key)
         let csv = cli.path("batch.csv")
-        try Data(("metric,value,n,date\n" + (0..<Self.rowsPerImport).map { "\(metric),\(10 + $0 % 5),12,2026-01-\(10 + $0 % 18)" }
+        try Data(("metric,value,n,date\n" + (0..<Self.rowsPerImport).map { "\(metric),\(10 + $0 % 5),12,\(Day(Date()).adding(days: -($0 % 18)))" }
             .joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: csv))
         let before = (measurements: try cli.count(db, "measurement"), feedback: try cli.count(db, "feedback"))
 
