@@ -13,15 +13,18 @@ struct MetricCommand: ParsableCommand {
         @OptionGroup var store: StoreOptions
         @Option(help: "Pilot key or id.") var pilot: String
         @Option(help: "Metric key of the pilot's playbook.") var metric: String
-        @Option(help: "The value.") var value: Double
+        @Option(help: "The value, a decimal number (write a negative one as --value=-2).") var value: String
         @Option(help: "Number of samples behind the value.") var n: Int
         @Option(help: "Day measured, YYYY-MM-DD (default: today).") var date: String?
         @Flag(help: "A baseline taken before the tool was used.") var baseline = false
 
         func run() throws {
+            guard let number = NumberText.decimal(value) else {
+                throw FieldError("value", "'\(Text.sanitized(value))' is not a decimal number; write digits such as 12 or 12.5")
+            }
             let day = try date.map { try Day(parsing: $0, field: "date") } ?? Day(Date())
             let stored = try store.ledger().recordMeasurement(
-                pilot: pilot, MeasurementInput(metricKey: metric, value: value, n: n, day: day, isBaseline: baseline))
+                pilot: pilot, MeasurementInput(metricKey: metric, value: number, n: n, day: day, isBaseline: baseline))
             print("recorded \(stored.metricKey) = \(Output.number(stored.value)) (n=\(stored.n)) on \(stored.day) at \(stored.stage.rawValue)")
         }
     }

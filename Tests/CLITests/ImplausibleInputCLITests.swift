@@ -38,6 +38,7 @@ struct ImplausibleInputCLITests {
         let record = ["metric", "record", "--pilot", pilot, "--n", "12"]
         demo.expectRefused(try demo.run(record + ["--metric", minutes, "--value=-5", "--date", day(0)]), naming: "value", "cannot be negative")
         demo.expectRefused(try demo.run(record + ["--metric", percent, "--value", "104", "--date", day(0)]), naming: "value", "give 0 to 100")
+        demo.expectRefused(try demo.run(record + ["--metric", minutes, "--value", "0x1A", "--date", day(0)]), naming: "value", "not a decimal number")
         demo.expectRefused(try demo.run(record + ["--metric", minutes, "--value", "12", "--date", day(3)]), naming: "date", "in the future")
         let ancient = String(Int(started.prefix(4))! - 2) + started.dropFirst(4)
         demo.expectRefused(try demo.run(record + ["--metric", minutes, "--value", "12", "--date", ancient]), naming: "date", "before the pilot started")
