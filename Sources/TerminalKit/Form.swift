@@ -1,8 +1,9 @@
 /// Labelled fields with focus, validation messages under the fields, and a dirty flag.
 ///
-/// Tab/Shift-Tab cycle focus, Down/Up move it (inside a multi-line field they move between lines
-/// first). A field is validated when focus leaves it and again on every edit while it shows an
-/// error. Enter, Esc and every other key the focused field does not use are left to the caller
+/// Tab/Shift-Tab cycle focus, Down/Up move it (inside a multi-line field or a checklist they move
+/// between lines first). Entering a number field selects its text, so typing replaces the default.
+/// A field is validated when focus leaves it and again on every edit while it shows an error.
+/// Enter, Esc and every other key the focused field does not use are left to the caller
 /// (`handle` returns false), which typically binds Enter or Ctrl-s to save and Esc to cancel.
 public struct Form: Widget, Sendable {
     public private(set) var fields: [FormField]
@@ -13,6 +14,7 @@ public struct Form: Widget, Sendable {
         self.fields = fields
         focus = 0
         savedValues = fields.map(\.value)
+        if !fields.isEmpty { self.fields[0].focusEntered(fromBelow: false) }
     }
 
     public subscript(id: String) -> FormField? {
@@ -54,6 +56,8 @@ public struct Form: Widget, Sendable {
     private mutating func moveFocus(to index: Int) {
         guard index != focus else { return }
         validateField(at: focus)
+        fields[focus].focusLeft()
+        fields[index].focusEntered(fromBelow: index < focus)
         focus = index
     }
 
@@ -101,7 +105,7 @@ public struct Form: Widget, Sendable {
             validateField(at: index)
         }
         guard let invalid = fields.firstIndex(where: { $0.error != nil }) else { return true }
-        focus = invalid
+        moveFocus(to: invalid)
         return false
     }
 
@@ -156,6 +160,11 @@ public struct Form: Widget, Sendable {
             var input = TextArea(isFocused: focused)
             input.buffer = field.editor
             canvas.render(input, in: area, theme: theme)
+        case .choice where field.choice == nil:
+            let arrows = focused ? theme.accent : theme.muted
+            let x = canvas.write("◂ ", at: area.origin, style: arrows, clippedTo: area)
+            let end = canvas.write("choose", x: x, y: area.minY, style: theme.muted, clippedTo: area)
+            canvas.write(" ▸", x: end, y: area.minY, style: arrows, clippedTo: area)
         case .choice:
             let arrows = focused ? theme.accent : theme.muted
             let x = canvas.write("◂ ", at: area.origin, style: arrows, clippedTo: area)
@@ -163,6 +172,17 @@ public struct Form: Widget, Sendable {
             canvas.write(" ▸", x: end, y: area.minY, style: arrows, clippedTo: area)
         case .toggle:
             canvas.write(field.isOn ? "[x]" : "[ ]", at: area.origin, style: focused ? theme.accent : theme.normal, clippedTo: area)
+        case .checklist(let items):
+            for (row, item) in items.enumerated() where area.minY + row < area.maxY {
+                let y = area.minY + row
+                let mark = field.checked.contains(row) ? "[x] " : "[ ] "
+                let style = focused && row == field.checklistCursor ? theme.selected : item.isLocked ? theme.muted : theme.normal
+                // The text gives way to the warning, which must stay in sight.
+                let warning = item.warning.map { "  " + $0 } ?? ""
+                let text = (mark + item.text).truncated(toWidth: max(0, area.width - warning.displayWidth))
+                let x = canvas.write(text, x: area.minX, y: y, style: style, clippedTo: area)
+                canvas.write(warning, x: x, y: y, style: theme.bad, clippedTo: area)
+            }
         }
     }
 

@@ -5,11 +5,14 @@ public struct HelpOverlay: Widget {
     public var title: String
     /// The first line shown; clamped to `maxScrollOffset`.
     public var scrollOffset: Int
+    /// The keys of the overlay itself, written into the bottom border.
+    public var footer: String?
 
-    public init(sections: [HelpSection], title: String = "Keys", scrollOffset: Int = 0) {
+    public init(sections: [HelpSection], title: String = "Keys", scrollOffset: Int = 0, footer: String? = nil) {
         self.sections = sections
         self.title = title
         self.scrollOffset = scrollOffset
+        self.footer = footer
     }
 
     /// The largest useful `scrollOffset` for `area`.
@@ -31,6 +34,9 @@ public struct HelpOverlay: Widget {
                 let x = canvas.write("  " + line.keys.fitted(toWidth: keyWidth), x: content.minX, y: y, style: theme.accent, clippedTo: content)
                 canvas.write("  " + line.text, x: x, y: y, style: theme.normal, clippedTo: content)
             }
+        }
+        if let footer {
+            canvas.write(" \(footer) ", x: box.minX + 2, y: box.maxY - 1, style: theme.muted, clippedTo: box.inset(left: 1, right: 1))
         }
         if lines.count > content.height {
             Scrollbar(offset: offset, visible: content.height, total: lines.count)
@@ -57,7 +63,7 @@ public struct HelpOverlay: Widget {
 
     private func frame(in area: Rect) -> Rect {
         let widest = lines.map { $0.isTitle ? $0.text.displayWidth : 2 + keyWidth + 2 + $0.text.displayWidth }.max() ?? 0
-        let width = max(widest, title.displayWidth + 2) + 4
+        let width = max(widest, title.displayWidth + 2, (footer?.displayWidth ?? 0) + 2) + 4
         return area.centered(width: min(width, area.width - 2), height: min(lines.count + 2, area.height - 2))
     }
 }

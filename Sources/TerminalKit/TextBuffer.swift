@@ -2,11 +2,15 @@
 ///
 /// The cursor counts grapheme clusters (`Character`s), so "é", "日" and "👍🏽" are each one step;
 /// a combining mark typed after a letter joins it. A single-line buffer turns newlines into spaces.
+/// The only selection is the whole text (`selectAll`), so that typing replaces a default value.
 public struct TextBuffer: Hashable, Sendable {
     public private(set) var value: String
     /// 0...value.count, in characters.
     public private(set) var cursor: Int
     public let isMultiline: Bool
+    /// The whole text is selected: the next character typed replaces it, a deletion clears it,
+    /// and a move drops the selection (Left to the start, Right to the end).
+    public private(set) var isAllSelected = false
 
     /// The cursor starts at the end.
     public init(_ value: String = "", multiline: Bool = false) {
@@ -20,6 +24,17 @@ public struct TextBuffer: Hashable, Sendable {
     public mutating func setValue(_ newValue: String) {
         value = normalized(newValue)
         cursor = value.count
+        isAllSelected = false
+    }
+
+    /// Selects the whole text, if there is any, with the cursor at its end.
+    public mutating func selectAll() {
+        isAllSelected = !value.isEmpty
+        cursor = value.count
+    }
+
+    public mutating func deselect() {
+        isAllSelected = false
     }
 
     // MARK: - Keys
@@ -27,6 +42,7 @@ public struct TextBuffer: Hashable, Sendable {
     /// Applies an editing key and reports whether it was used. Enter inserts a newline only in a
     /// multi-line buffer; Up/Down are used only when there is a line to move to.
     public mutating func handle(_ key: KeyEvent) -> Bool {
+        if isAllSelected { return handleSelected(key) }
         switch key {
         case .char(let character): insert(String(character))
         case .enter where isMultiline: insert("\n")
@@ -44,6 +60,25 @@ public struct TextBuffer: Hashable, Sendable {
         case .up where isMultiline: return moveVertically(by: -1)
         case .down where isMultiline: return moveVertically(by: 1)
         default: return false
+        }
+        return true
+    }
+
+    /// A key while the whole text is selected: typing replaces it, deleting clears it, Left and
+    /// Right collapse the selection to the start or the end, and other keys act on the text.
+    private mutating func handleSelected(_ key: KeyEvent) -> Bool {
+        isAllSelected = false
+        switch key {
+        case .char, .backspace, .delete, .ctrl("d"), .ctrl("u"), .ctrl("k"), .ctrl("w"):
+            setValue("")
+            if case .char = key { return handle(key) }
+        case .left, .ctrl("b"): cursor = 0
+        case .right, .ctrl("f"): cursor = value.count
+        default:
+            guard handle(key) else {
+                isAllSelected = true
+                return false
+            }
         }
         return true
     }

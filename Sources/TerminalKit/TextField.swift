@@ -31,7 +31,9 @@ public struct TextField: Widget, Hashable, Sendable {
         while DisplayWidth.of(String(characters[start..<buffer.cursor])) > line.width - 1 {
             start += 1
         }
-        let cursorX = canvas.write(String(characters[start..<buffer.cursor]), at: line.origin, style: theme.input, clippedTo: line)
+        // A selected value is drawn selected, so the user sees that typing will replace it.
+        let style = isFocused && buffer.isAllSelected ? theme.selected : theme.input
+        let cursorX = canvas.write(String(characters[start..<buffer.cursor]), at: line.origin, style: style, clippedTo: line)
         canvas.write(String(characters[buffer.cursor...]), x: cursorX, y: line.minY, style: theme.input, clippedTo: line)
         if isFocused {
             canvas.cursor = Point(x: cursorX, y: line.minY)

@@ -102,18 +102,98 @@ import TerminalKit
         #expect(form["cohort"]?.number == 12)
     }
 
-    @Test func choicesCycle() {
+    @Test func choicesStopAtTheEnds() {
         var form = pilotForm()
         form.focus(id: "stage")
         let used = send([.right], to: &form)
         #expect(used == [true])
         #expect(form["stage"]?.value == "micro")
+        _ = send([.right, .char(" ")], to: &form)
+        #expect(form["stage"]?.value == "micro")
+        _ = send([.left, .left], to: &form)
+        #expect(form["stage"]?.choice == 0)
+    }
+
+    @Test func typingPicksTheOptionItStarts() {
+        var form = Form([
+            .choice("rating", label: "Rating", options: ["1", "2", "3", "4", "5"], selected: 2),
+            .choice("tool", label: "Tool", options: ["SCRIBE", "SUMMARY", "CHAT"]),
+        ])
+        #expect(send([.char("5")], to: &form) == [true])
+        #expect(form["rating"]?.value == "5")
+        _ = send([.char("1")], to: &form)
+        #expect(form["rating"]?.value == "1")
+        #expect(send([.char("9")], to: &form) == [false])
+        #expect(form["rating"]?.value == "1")
+        _ = send([.tab, .char("s")], to: &form)
+        #expect(form["tool"]?.value == "SUMMARY", "the next match after the current one")
+        _ = send([.char("s")], to: &form)
+        #expect(form["tool"]?.value == "SCRIBE")
+        _ = send([.char("C")], to: &form)
+        #expect(form["tool"]?.value == "CHAT")
+    }
+
+    @Test func aChoiceWithoutDefaultIsRequiredUntilPicked() {
+        var form = Form([.choice("verdict", label: "Verdict", options: ["approve", "dissent"], selected: nil)])
+        #expect(form["verdict"]?.value == "")
+        #expect(render(form, width: 30, height: 1).text == "› Verdict * ◂ choose ▸")
+        let valid = form.validate()
+        #expect(!valid)
+        #expect(form["verdict"]?.error == "choose one: approve or dissent (←/→)")
         _ = send([.right], to: &form)
-        #expect(form["stage"]?.value == "intake")
-        _ = send([.left], to: &form)
-        #expect(form["stage"]?.choice == 1)
+        #expect(form["verdict"]?.value == "approve")
+        #expect(form["verdict"]?.error == nil)
+        _ = send([.right, .right], to: &form)
+        #expect(form["verdict"]?.value == "dissent", "no cycling back past the end")
+
+        var fromTheRight = Form([.choice("verdict", label: "Verdict", options: ["approve", "dissent"], selected: nil)])
+        _ = send([.left], to: &fromTheRight)
+        #expect(fromTheRight["verdict"]?.value == "dissent")
+    }
+
+    @Test func enteringANumberFieldSelectsItsText() {
+        var form = Form([.text("name", label: "Name"), .number("n", label: "N", value: 10), .number("m", label: "M", value: 3)])
+        _ = send([.tab], to: &form)
+        #expect(form["n"]?.editor.isAllSelected == true)
+        type("40", into: &form)
+        #expect(form["n"]?.value == "40")
+        _ = send([.tab], to: &form)
+        #expect(form["n"]?.editor.isAllSelected == false, "leaving drops the selection")
+        _ = send([.backspace], to: &form)
+        #expect(form["m"]?.value == "")
+    }
+
+    @Test func aNumberFieldFocusedFirstIsSelectedToo() {
+        var form = Form([.number("n", label: "N", value: 10)])
+        type("7", into: &form)
+        #expect(form["n"]?.value == "7")
+    }
+
+    @Test func checklistRowsAreTickedWithSpace() {
+        var form = Form([
+            .text("before", label: "Before"),
+            .checklist("steps", label: "Steps", items: [.init("Disable", isLocked: true), .init("Notify"), .init("Assess", warning: "overdue 2 d")]),
+            .text("after", label: "After"),
+        ])
+        #expect(form["steps"]?.value == "1", "a locked row starts ticked")
+        _ = send([.down, .char(" ")], to: &form)
+        #expect(form["steps"]?.value == "1", "a locked row stays ticked")
+        _ = send([.down, .char(" "), .down, .char(" ")], to: &form)
+        #expect(form["steps"]?.value == "1 2 3")
+        #expect(form["steps"]?.checkedItems == ["Disable", "Notify", "Assess"])
         _ = send([.char(" ")], to: &form)
-        #expect(form["stage"]?.value == "intake")
+        #expect(form["steps"]?.value == "1 2")
+        _ = send([.down], to: &form)
+        #expect(form.focusedField?.id == "after", "Down from the last row leaves the list")
+        _ = send([.up], to: &form)
+        #expect(form["steps"]?.checklistCursor == 2, "coming back up lands on the last row")
+        #expect(render(form, width: 40, height: 5).text == """
+          Before
+        › Steps  [x] Disable
+                 [x] Notify
+                 [ ] Assess  overdue 2 d
+          After
+        """)
     }
 
     @Test func togglesFlip() {

@@ -41,3 +41,11 @@ import TerminalKit
         #expect(canvas.lines()[2...3] == ["    │ General                     │", "    │   q/Ctrl-c  leave Pilotdeck │"])
     }
 }
+
+@Suite struct HelpOverlayFooterTests {
+    @Test func theFooterSitsInTheBottomBorder() {
+        let sections = [HelpSection(title: "Move", entries: [.init(keys: "j", text: "down")])]
+        let canvas = render(HelpOverlay(sections: sections, footer: "Esc close"), width: 30, height: 6)
+        #expect(canvas.lines()[4] == "       └─ Esc close ─┘")
+    }
+}

@@ -140,3 +140,57 @@ import TerminalKit
         #expect(buffer.cursor == 2)
     }
 }
+
+@Suite struct TextBufferSelectionTests {
+    @Test func typingReplacesASelectedText() {
+        var buffer = TextBuffer("10")
+        buffer.selectAll()
+        #expect(buffer.isAllSelected)
+        #expect(pressed(.char("4"), on: &buffer))
+        #expect(buffer.value == "4" && !buffer.isAllSelected)
+        #expect(pressed(.char("2"), on: &buffer))
+        #expect(buffer.value == "42")
+    }
+
+    @Test func deletingClearsASelectedText() {
+        for key in [KeyEvent.backspace, .delete, .ctrl("u"), .ctrl("w")] {
+            var buffer = TextBuffer("3650")
+            buffer.selectAll()
+            #expect(pressed(key, on: &buffer))
+            #expect(buffer.value == "" && buffer.cursor == 0, "\(key)")
+        }
+    }
+
+    @Test func movingKeepsTheTextAndDropsTheSelection() {
+        var buffer = TextBuffer("123")
+        buffer.selectAll()
+        #expect(pressed(.left, on: &buffer))
+        #expect(buffer.value == "123" && buffer.cursor == 0 && !buffer.isAllSelected)
+        buffer.selectAll()
+        #expect(pressed(.right, on: &buffer))
+        #expect(buffer.cursor == 3 && !buffer.isAllSelected)
+        _ = pressed(.char("4"), on: &buffer)
+        #expect(buffer.value == "1234")
+    }
+
+    @Test func aKeyTheBufferDoesNotUseKeepsTheSelection() {
+        var buffer = TextBuffer("7")
+        buffer.selectAll()
+        #expect(!pressed(.tab, on: &buffer))
+        #expect(buffer.isAllSelected)
+    }
+
+    @Test func anEmptyTextIsNeverSelected() {
+        var buffer = TextBuffer()
+        buffer.selectAll()
+        #expect(!buffer.isAllSelected)
+    }
+
+    @Test func aSelectedFieldIsDrawnSelected() {
+        var field = TextField("10")
+        field.buffer.selectAll()
+        #expect(render(field, width: 4, height: 1).mask(of: Theme.mono.selected) == "##..")
+        field.isFocused = false
+        #expect(render(field, width: 4, height: 1).mask(of: Theme.mono.selected) == "....")
+    }
+}
