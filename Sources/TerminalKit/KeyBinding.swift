@@ -10,6 +10,10 @@ public struct KeyBinding<Action: Hashable & Sendable>: Sendable {
     public var group: String
     /// Whether the status bar offers this binding.
     public var showInStatusBar: Bool
+    /// Why the binding cannot act where it is pressed, when it cannot. Kept with the binding so
+    /// the status bar and help (which leave it out) and the refusal (which shows it) read one
+    /// decision.
+    public var disabledReason: String?
 
     /// `help` defaults to `hint`.
     public init(

@@ -12,6 +12,25 @@ public struct Keymap<Action: Hashable & Sendable>: Sendable {
         bindings.first { $0.keys.contains(key) }?.action
     }
 
+    /// The first binding that lists `key`, enabled or not.
+    public func binding(forKey key: KeyEvent) -> KeyBinding<Action>? {
+        bindings.first { $0.keys.contains(key) }
+    }
+
+    /// Each binding with the reason `reason` gives for its action, nil where it can act.
+    public func disabling(_ reason: (Action) -> String?) -> Keymap {
+        Keymap(bindings.map { binding in
+            var binding = binding
+            binding.disabledReason = reason(binding.action)
+            return binding
+        })
+    }
+
+    /// The bindings that can act: what the status bar and help offer.
+    public var enabled: Keymap {
+        Keymap(bindings.filter { $0.disabledReason == nil })
+    }
+
     /// The first binding for `action`.
     public func binding(for action: Action) -> KeyBinding<Action>? {
         bindings.first { $0.action == action }
@@ -37,9 +56,9 @@ public struct Keymap<Action: Hashable & Sendable>: Sendable {
 
     // MARK: - Status bar and help
 
-    /// Every hint the status bar may show, in binding order.
+    /// Every hint the status bar may show (enabled bindings), in binding order.
     public var statusHints: [StatusHint] {
-        bindings.filter(\.showInStatusBar).map { StatusHint(keys: $0.keyLabel, hint: $0.hint) }
+        bindings.filter { $0.showInStatusBar && $0.disabledReason == nil }.map { StatusHint(keys: $0.keyLabel, hint: $0.hint) }
     }
 
     /// The leading status hints that fit in `maxWidth` columns.
@@ -47,10 +66,10 @@ public struct Keymap<Action: Hashable & Sendable>: Sendable {
         StatusHint.fitting(statusHints, maxWidth: maxWidth)
     }
 
-    /// Bindings grouped by `group`, groups in order of first appearance.
+    /// Enabled bindings grouped by `group`, groups in order of first appearance.
     public var helpSections: [HelpSection] {
         var sections: [HelpSection] = []
-        for binding in bindings {
+        for binding in bindings where binding.disabledReason == nil {
             let entry = HelpSection.Entry(keys: binding.keyLabel, text: binding.help)
             if let index = sections.firstIndex(where: { $0.title == binding.group }) {
                 sections[index].entries.append(entry)

@@ -72,4 +72,14 @@ import TerminalKit
             HelpSection(title: "General", entries: [.init(keys: "?", text: "help"), .init(keys: "q", text: "quit")]),
         ])
     }
+
+    @Test func aDisabledBindingKeepsItsReasonAndIsNotOffered() {
+        let here = keymap.disabling { $0 == .open ? "nothing to open" : nil }
+        #expect(here.binding(forKey: .enter)?.disabledReason == "nothing to open")
+        #expect(here.binding(forKey: .char("j"))?.disabledReason == nil)
+        #expect(here.binding(forKey: .char("x")) == nil)
+        #expect(!here.statusHints.contains { $0.hint == "open" })
+        #expect(!here.helpSections.flatMap(\.entries).contains { $0.keys == "Enter" })
+        #expect(here.enabled.bindings.map(\.action) == [.down, .up, .filter, .help, .quit])
+    }
 }
