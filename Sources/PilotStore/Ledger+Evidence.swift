@@ -114,11 +114,9 @@ extension Ledger {
     public func logFeedback(pilot key: String, _ inputs: [Numbered<FeedbackInput>]) throws -> [(Feedback, Redaction)] {
         try write(.logFeedback) { writes in
             let pilot = try Self.pilot(key, writes.db)
-            if !actor.has(.lead) {
+            if NotParticipant.applies(to: actor) {
                 let enrolled = try ParticipantRow.fetchOne(writes.db, key: ["pilot_id": pilot.id!, "login": actor.login])
-                if enrolled == nil {
-                    throw StoreError.refused("\(actor.login) does not take part in \(pilot.key); a lead can add them with `pilotdeck pilot participant add`")
-                }
+                if enrolled == nil { throw StoreError.refused(NotParticipant(login: actor.login, pilot: pilot.key).description) }
             }
             var stored: [(Feedback, Redaction)] = []
             stored.reserveCapacity(inputs.count)
