@@ -15,17 +15,20 @@ extension AppState {
         if overlay != nil { return handleOverlay(event) }
         if filterEditor != nil { return handleFilterInput(event) }
         message = nil
-        guard let action = DeckKeymap.keymap(for: context).action(for: event) else { return [] }
-        return request(action)
-    }
-
-    /// Performs an action if this user may; otherwise says who may.
-    public mutating func request(_ action: DeckAction) -> [Effect] {
-        if let refusal = refusal(for: action) {
-            say(refusal, error: true)
+        guard let binding = bindings.binding(forKey: event) else {
+            sayUnbound(event)
             return []
         }
-        return perform(action)
+        guard let reason = binding.disabledReason else { return perform(binding.action) }
+        refuse(event.description, binding.action, because: reason)
+        return []
+    }
+
+    /// Performs an action if this user may here; otherwise says why.
+    public mutating func request(_ action: DeckAction) -> [Effect] {
+        guard let reason = refusal(for: action) else { return perform(action) }
+        refuse(DeckKeymap.keymap(for: context).binding(for: action)?.keyLabel ?? "", action, because: reason)
+        return []
     }
 
     mutating func say(_ text: String, error: Bool = false) {
@@ -55,7 +58,7 @@ extension AppState {
         case .filter: filterEditor = TextField(filterText, placeholder: "type to filter")
         case .nextMatch: moveCursor(by: 1, wrap: true)
         case .previousMatch: moveCursor(by: -1, wrap: true)
-        case .palette: overlay = .palette(Palette())
+        case .palette: overlay = .palette(offeredPalette())
         case .quit:
             if case .form(let session) = overlay, session.form.isDirty {
                 overlay = .confirm(Confirmation(
@@ -72,6 +75,7 @@ extension AppState {
             portfolioCursor = ListCursor()
             portfolioCursor.count = currentCount
         case .refresh: return [.load(route)]
+        case .verifyChain: return [.verifyAudit]
         case .goPortfolio: return navigate(to: .portfolio)
         case .goTools: return navigate(to: .tools)
         case .goPeople: return navigate(to: .people)
@@ -79,19 +83,22 @@ extension AppState {
         case .goAudit: return navigate(to: .audit)
         case .newItem: return startForm(newItemForm)
         case .logFeedback:
-            guard let pilot = currentPilot ?? (mineOnly ? visiblePilots.first : nil) else {
-                say("select a pilot first", error: true)
-                return []
-            }
+            guard let pilot = feedbackPilot else { return [] }
             return startForm(.logFeedback(pilot: pilot.key))
         case .export:
-            return startForm(.export(pilot: currentPilot?.key))
+            return startForm(.export(pilot: ExportChoices.pilot(on: self)))
         case .signOff:
             guard let key = gatePilotKey else { return [] }
-            return startForm(.signOff(pilot: key))
+            let effects = startForm(.signOff(pilot: key))
+            // Its briefing reads the pilot's detail, which the oversight queue has not read yet.
+            guard case .form = overlay, detail?.pilot.key != key else { return effects }
+            forgetDetail(unlessOf: key)
+            return effects + [.load(.pilot(key))]
         case .decide:
             guard let pilot = currentPilot else { return [] }
             return startForm(.decide(pilot: pilot.key))
+        case .checklist: return openChecklist()
+        case .withdrawFeedback: confirmWithdrawal()
         }
         return route == .audit ? auditPaging() : []
     }
@@ -103,6 +110,7 @@ extension AppState {
         var chrome = 3
         if case .pilot = route { chrome += 1 + (tab == .feedback ? 7 : tab == .decisions ? 1 : 0) }
         if route == .audit { chrome += 1 }
+        if route == .portfolio && !board { chrome += PortfolioView.legend(self, width: size.width).count }
         if filterEditor != nil || !filterText.isEmpty { chrome += 1 }
         let rows = max(1, size.height - chrome)
         return route == .pilot(detail?.pilot.key ?? "") && [.metrics, .risks, .incidents].contains(tab) ? max(1, rows * 6 / 10 - 1) : rows
@@ -182,25 +190,60 @@ extension AppState {
         case .tools, .people: return []
         case .oversight:
             guard let item = visibleOversight[safe: oversightCursor.selection] else { return [] }
-            return item.kind == .vetTool ? navigate(to: .tools) : navigate(to: .pilot(item.target))
+            return item.kind == .vetTool ? navigate(to: .tools) : openChecklist()
         case .audit:
-            return [.verifyAudit]
-        case .pilot(let key):
-            if tab == .risks, let risk = detail?.risks[safe: cursor.selection], let id = risk.id {
-                return startForm(.editRisk(pilot: key, id: id))
-            }
-            if tab == .incidents, let incident = detail?.incidents[safe: cursor.selection], let id = incident.id {
-                return startForm(.updateIncident(pilot: key, id: id))
-            }
-            if tab == .feedback, let item = visibleFeedback[safe: cursor.selection] {
-                overlay = .notice(
-                    title: "Feedback #\(item.id ?? 0) — rating \(item.rating), \(item.category.rawValue)",
-                    body: "\(item.text)\n\nby \(item.authorLogin) at \(item.stage.rawValue)"
-                        + (item.tags.isEmpty ? "" : "; tags: \(item.tags.map(\.rawValue).joined(separator: ", "))")
-                        + (item.redactedKinds.isEmpty ? "" : "\nidentifiers removed: \(item.redactedKinds.joined(separator: ", "))"))
-            }
+            guard let entry = audit.entries[safe: auditCursor.selection - audit.offset] else { return [] }
+            overlay = .reader(TextPanel(title: AuditEntryText.title(entry), text: AuditEntryText.body(entry)))
             return []
+        case .pilot(let key):
+            guard let detail else { return [] }
+            return openRow(of: detail, pilot: key)
         }
+    }
+
+    /// Enter on a row of a pilot tab: the form that acts on it when this user may act, otherwise
+    /// (and for rows nobody edits) the whole row to read.
+    mutating func openRow(of detail: PilotDetail, pilot key: String) -> [Effect] {
+        let row = cursor.selection
+        switch tab {
+        case .risks:
+            guard let risk = detail.risks[safe: row], let id = risk.id else { return [] }
+            if isPermitted(FormKind.editRisk(pilot: key, id: id)) { return startForm(.editRisk(pilot: key, id: id)) }
+            overlay = .reader(DetailText.risk(risk))
+        case .incidents:
+            guard let incident = detail.incidents[safe: row], let id = incident.id else { return [] }
+            if isPermitted(FormKind.updateIncident(pilot: key, id: id)) { return startForm(.updateIncident(pilot: key, id: id)) }
+            overlay = .reader(DetailText.incident(incident, plan: detail.playbook.actionPlan))
+        case .feedback:
+            guard let item = visibleFeedback[safe: row] else { return [] }
+            overlay = .reader(DetailText.feedback(item))
+        case .decisions:
+            let criteria = detail.readiness.criteria
+            let gate = detail.readiness.to.map { "Gate \(detail.readiness.from.rawValue) → \($0.rawValue)" } ?? "Gate"
+            if let criterion = criteria[safe: row] {
+                overlay = .reader(DetailText.criterion(criterion, gate: gate))
+            } else if let decision = Array(detail.decisions.reversed())[safe: row - criteria.count] {
+                overlay = .reader(DetailText.decision(decision))
+            }
+        case .audit:
+            guard let entry = detail.audit[safe: row] else { return [] }
+            overlay = .reader(TextPanel(title: AuditEntryText.title(entry), text: AuditEntryText.body(entry)))
+        default: break
+        }
+        return []
+    }
+
+    /// Whether this session may open `form`, asked before offering it instead of refusing after.
+    func isPermitted(_ form: FormKind) -> Bool {
+        form.permission.map { !session.isReadOnly && session.may($0) } ?? true
+    }
+
+    /// Opens the gate checklist (the Decisions tab) of the pilot `c` means.
+    mutating func openChecklist() -> [Effect] {
+        guard let key = checklistPilotKey else { return [] }
+        let effects = navigate(to: .pilot(key))
+        tab = .decisions
+        return effects
     }
 
     mutating func back() -> [Effect] {
@@ -219,12 +262,16 @@ extension AppState {
         history.append(route)
         if history.count > 50 { history.removeFirst() }
         route = target
-        if case .pilot(let key) = target, detail?.pilot.key != key {
-            tab = .overview
-            tabCursors = [:]
-            detail = nil
-        }
+        if case .pilot(let key) = target { forgetDetail(unlessOf: key) }
         return [.load(target)]
+    }
+
+    /// Drops another pilot's detail and where its tabs were.
+    mutating func forgetDetail(unlessOf key: String) {
+        guard detail?.pilot.key != key else { return }
+        tab = .overview
+        tabCursors = [:]
+        detail = nil
     }
 
     // MARK: - Filter input

@@ -6,15 +6,32 @@ extension AppState {
     mutating func handleOverlay(_ event: KeyEvent) -> [Effect] {
         switch overlay {
         case .help(let scroll):
+            // The keys its footer names (`OverlayView.helpFooter`); any other is ignored.
+            let (help, area) = OverlayView.help(self)
+            let last = help.maxScrollOffset(in: area)
             switch event {
-            case .down, .char("j"): overlay = .help(scroll: scroll + 1)
+            case .down, .char("j"): overlay = .help(scroll: min(last, scroll + 1))
             case .up, .char("k"): overlay = .help(scroll: max(0, scroll - 1))
-            case .pageDown, .ctrl("d"): overlay = .help(scroll: scroll + 10)
+            case .pageDown, .ctrl("d"), .char(" "): overlay = .help(scroll: min(last, scroll + 10))
             case .pageUp, .ctrl("u"): overlay = .help(scroll: max(0, scroll - 10))
-            default: overlay = nil
+            case .home, .char("g"): overlay = .help(scroll: 0)
+            case .end, .char("G"): overlay = .help(scroll: last)
+            case .escape, .char("q"), .char("?"): overlay = nil
+            default: break
             }
-        case .notice:
-            overlay = nil
+        case .reader(var panel):
+            let last = panel.maxScrollOffset(in: DeckLayout(size: size).overlay)
+            switch event {
+            case .down, .char("j"): panel.scrollOffset = min(last, panel.scrollOffset + 1)
+            case .up, .char("k"): panel.scrollOffset = max(0, panel.scrollOffset - 1)
+            case .pageDown, .ctrl("d"), .char(" "): panel.scrollOffset = min(last, panel.scrollOffset + max(1, DeckLayout(size: size).overlay.height - 4))
+            case .pageUp, .ctrl("u"): panel.scrollOffset = max(0, panel.scrollOffset - max(1, DeckLayout(size: size).overlay.height - 4))
+            case .home, .char("g"): panel.scrollOffset = 0
+            case .end, .char("G"): panel.scrollOffset = last
+            case .escape, .enter, .char("q"): overlay = nil
+            default: break
+            }
+            if overlay != nil { overlay = .reader(panel) }
         case .confirm(let confirmation):
             switch event {
             case .char("y"), .char("Y"), .enter:
@@ -23,6 +40,7 @@ extension AppState {
                 case .quit: shouldQuit = true
                 case .openIncident(let pilot, let feedbackID): return startForm(.openIncident(pilot: pilot, feedback: feedbackID))
                 case .discardForm: break
+                case .withdrawFeedback(let id): return [.withdrawFeedback(id: id)]
                 case .replaceExport:
                     guard var session = confirmation.form else { break }
                     session.replacesExistingFile = true
@@ -33,6 +51,8 @@ extension AppState {
                 overlay = confirmation.form.map { .form($0) }
             default: break
             }
+        case .refusal(let refusal):
+            holdKeys(event, refusal)
         case .palette(var palette):
             return handlePalette(event, &palette)
         case .form(var session):
@@ -46,18 +66,15 @@ extension AppState {
     // MARK: - Palette
 
     mutating func handlePalette(_ event: KeyEvent, _ palette: inout Palette) -> [Effect] {
-        let choices = palette.completions(pilotKeys: pilots.map(\.key))
+        let choices = palette.completions()
         switch event {
         case .escape:
             overlay = nil
             return []
         case .tab, .down:
-            if let choice = choices[safe: palette.selection] {
-                palette.input = TextField(choice + (Palette.commands.contains(choice) && ["pilot", "export", "feedback"].contains(choice) ? " " : ""))
-                palette.selection = 0
-            }
-        case .up:
-            palette.selection = max(0, palette.selection - 1)
+            palette.cycle(by: 1)
+        case .backTab, .up:
+            palette.cycle(by: -1)
         case .enter:
             overlay = nil
             let typed = palette.input.value.trimmingCharacters(in: .whitespaces)
@@ -65,6 +82,7 @@ extension AppState {
         default:
             _ = palette.input.handle(event)
             palette.selection = 0
+            palette.stem = nil
         }
         overlay = .palette(palette)
         return []
@@ -76,7 +94,7 @@ extension AppState {
         let argument = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : nil
         switch parts.first?.lowercased() ?? "" {
         case "pilot":
-            guard let argument, let pilot = pilots.first(where: { $0.key.caseInsensitiveCompare(argument) == .orderedSame }) else {
+            guard let argument, let pilot = pilot(named: argument) else {
                 say("no pilot '\(argument ?? "")'; :pilot KEY opens one", error: true)
                 return []
             }
@@ -89,19 +107,27 @@ extension AppState {
         case "verify":
             _ = navigate(to: .audit)
             return [.load(.audit), .verifyAudit]
-        case "export": return startForm(.export(pilot: argument ?? currentPilot?.key))
+        case "export": return startForm(.export(pilot: argument ?? ExportChoices.pilot(on: self)))
         case "feedback":
             guard let key = argument ?? currentPilot?.key else {
                 say("feedback needs a pilot: :feedback KEY", error: true)
                 return []
             }
-            return startForm(.logFeedback(pilot: key))
+            guard let pilot = pilot(named: key) else {
+                say("no pilot '\(key)'; :feedback KEY logs feedback for one", error: true)
+                return []
+            }
+            if let reason = feedbackRefusal(pilot) {
+                refuse(":feedback", .logFeedback, because: reason)
+                return []
+            }
+            return startForm(.logFeedback(pilot: pilot.key))
         case "help":
             overlay = .help(scroll: 0)
         case "quit", "q":
             shouldQuit = true
         default:
-            say("unknown command '\(command)'; try \(Palette.commands.joined(separator: ", "))", error: true)
+            say("unknown command '\(command)'; try \(offeredPalette().commands.joined(separator: ", "))", error: true)
         }
         return []
     }
@@ -139,7 +165,11 @@ extension AppState {
             if session.form.focus == session.form.fields.count - 1 { return submit(&session) }
             session.form.focusNext()
         default:
+            let before = session.form
             _ = session.form.handle(event)
+            if case .export(let pilot) = session.kind {
+                ExportChoices.followChoices(from: before, in: &session.form, fixedReport: pilot ?? ExportChoices.portfolio)
+            }
         }
         session.error = nil
         overlay = .form(session)

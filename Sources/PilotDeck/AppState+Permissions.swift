@@ -37,39 +37,68 @@ extension AppState {
         case .logFeedback: .logFeedback
         case .signOff: .signOff
         case .decide: .decide
+        case .withdrawFeedback: .logFeedback
         default: nil
         }
     }
 
-    /// Why the user may not do it here, or nil.
+    /// The pilot whose gate checklist `c` opens: the open or selected pilot, or the queue item's.
+    var checklistPilotKey: String? { gatePilotKey ?? currentPilot?.key }
+
+    /// The pilot `f` logs feedback for: the current one, or a clinician's first own pilot.
+    var feedbackPilot: Pilot? { currentPilot ?? (mineOnly ? visiblePilots.first : nil) }
+
+    /// Whether this user logs feedback only on the pilots they take part in (`minePilotIDs`).
+    var feedbackNeedsEnrolment: Bool { session.may(.logFeedback) && NotParticipant.applies(to: session.user) }
+
+    /// Why this user cannot do `action` here, or nil when they can: the one decision that key
+    /// presses, the status bar, help and the palette read. The role comes first, since it holds
+    /// on every screen; then what this screen lacks.
     func refusal(for action: DeckAction) -> String? {
-        if action == .newItem, newItemForm == nil { return "nothing to add here" }
-        if action == .decide, currentPilot == nil || route == .portfolio { return "open a pilot first" }
-        if action == .signOff, gatePilotKey == nil { return "open a pilot, or select a gate in the oversight queue" }
-        guard let permission = permission(for: action) else { return nil }
+        if let permission = permission(for: action), let refusal = roleRefusal(permission) { return refusal }
+        switch action {
+        case .newItem: return newItemForm == nil ? "nothing to add here" : nil
+        case .logFeedback: return feedbackPilot.map(feedbackRefusal) ?? "select a pilot first"
+        case .decide: return currentPilot == nil || route == .portfolio ? "open a pilot first" : nil
+        case .signOff: return gatePilotKey == nil ? "open a pilot, or select a gate in the oversight queue" : nil
+        case .checklist: return checklistPilotKey == nil ? "select a pilot, or a gate in the oversight queue" : nil
+        case .sort, .toggleBoard: return route == .portfolio ? nil : "only on the portfolio (1)"
+        case .left, .right: return route != .portfolio ? "only on the portfolio's board (1, then b)" : board ? nil : "only on the board (b)"
+        case .verifyChain: return route == .audit ? nil : "only on the audit log (5)"
+        case .withdrawFeedback: return withdrawalRefusal
+        case .back: return filterText.isEmpty && history.isEmpty ? "nothing to go back to" : nil
+        default: return nil
+        }
+    }
+
+    /// Why this session may not take a step that needs `permission`, or nil.
+    func roleRefusal(_ permission: Permission) -> String? {
         if session.isReadOnly { return "read-only session: nothing can be changed" }
         if session.may(permission) { return nil }
         return AccessDenied(permission: permission, login: session.user.login, roles: session.user.roles).description
     }
 
-    /// Whether the key is shown in hints and help: actions the user may not take are not offered.
-    func isOffered(_ action: DeckAction) -> Bool {
-        switch action {
-        case .toggleBoard, .sort, .left, .right: route == .portfolio
-        case .signOff: refusal(for: action) == nil
-        case .newItem, .logFeedback, .decide: refusal(for: action) == nil
-        default: true
-        }
+    /// Why this user cannot log feedback on `pilot`, or nil.
+    func feedbackRefusal(_ pilot: Pilot) -> String? {
+        if let refusal = roleRefusal(.logFeedback) { return refusal }
+        guard feedbackNeedsEnrolment, !minePilotIDs.contains(pilot.id ?? -1) else { return nil }
+        return NotParticipant(login: session.user.login, pilot: pilot.key).description
+    }
+
+    /// The palette as this user may use it: `feedback` only for whoever may log it, naming only
+    /// the pilots they may log it on.
+    func offeredPalette() -> Palette {
+        let keys = pilots.map(\.key)
+        let feedback = pilots.filter { feedbackRefusal($0) == nil }.map(\.key)
+        return Palette(
+            commands: Palette.commands.filter { $0 != "feedback" || !feedback.isEmpty },
+            targets: ["pilot": keys, "export": keys].merging(feedback.isEmpty ? [:] : ["feedback": feedback]) { $1 })
     }
 
     mutating func startForm(_ kind: FormKind?) -> [Effect] {
         guard let kind else { return [] }
-        if let permission = kind.permission, !session.may(permission) {
-            say(
-                session.isReadOnly
-                    ? "read-only session: nothing can be changed"
-                    : AccessDenied(permission: permission, login: session.user.login, roles: session.user.roles).description,
-                error: true)
+        if let refusal = kind.permission.flatMap(roleRefusal) {
+            say(refusal, error: true)
             return []
         }
         overlay = .form(FormSession(kind: kind, state: self))

@@ -27,6 +27,8 @@ public struct AppState: Sendable {
     public var boardColumn = 0
     /// A clinician's home: only the pilots they take part in.
     public var mineOnly: Bool
+    /// The pilots the user takes part in; read for a clinician's home and for whoever logs
+    /// feedback only on such pilots.
     public var minePilotIDs: Set<Int64> = [] { didSet { pilotsStamp = PortfolioOrder.stamp() } }
     private var pilotsStamp = 0
     private var insightsStamp = 0
@@ -72,11 +74,11 @@ public struct AppState: Sendable {
         return .list
     }
 
-    /// Bindings offered here: those whose action this user may take.
-    var keymap: Keymap<DeckAction> {
-        let full = DeckKeymap.keymap(for: context)
-        return Keymap(full.bindings.filter { isOffered($0.action) })
-    }
+    /// Every binding of this screen, each carrying why it cannot act here when it cannot.
+    var bindings: Keymap<DeckAction> { DeckKeymap.keymap(for: context).disabling { refusal(for: $0) } }
+
+    /// Bindings offered here, in hints and help: those that can act for this user.
+    var keymap: Keymap<DeckAction> { bindings.enabled }
 
     /// The filter scope of the list on screen.
     var filterScope: String {
@@ -172,7 +174,7 @@ public struct AppState: Sendable {
     var pilotTabCount: Int {
         guard let detail else { return 0 }
         switch tab {
-        case .overview: return detail.playbook.actionPlan.count
+        case .overview: return PilotOverview.scrollPositions(detail, area: DeckLayout.body(of: self))
         case .scope: return detail.catalogue.count
         case .metrics: return detail.metrics.count
         case .feedback: return visibleFeedback.count
@@ -181,6 +183,11 @@ public struct AppState: Sendable {
         case .decisions: return detail.readiness.criteria.count + detail.decisions.count
         case .audit: return detail.audit.count
         }
+    }
+
+    /// The pilot with this key, in any case.
+    func pilot(named key: String) -> Pilot? {
+        pilots.first { $0.key.caseInsensitiveCompare(key) == .orderedSame }
     }
 
     /// The pilot the user means: the open one, or the selected portfolio row.

@@ -37,17 +37,22 @@ public enum DeckKeymap {
 
     static let list: [Binding] = [
         Binding([.char("o")], .signOff, hint: "sign off", help: "Sign off the selected gate (reviewers, oversight queue)", group: "Act"),
+        Binding([.char("c")], .checklist, hint: "gate", help: "Gate checklist: why the selected pilot is or is not ready", group: "Act"),
         Binding([.char("s")], .sort, hint: "sort", help: "Cycle the sort order", group: "View"),
         Binding([.char("b")], .toggleBoard, hint: "board", help: "Board view: one column per stage", group: "View"),
+        Binding([.char("v")], .verifyChain, hint: "verify", help: "Verify the audit chain and every audited row (audit log)", group: "Act"),
         Binding([.left, .char("h")], .left, hint: "left", help: "Previous column (board)", group: "View", showInStatusBar: false),
         Binding([.right, .char("l")], .right, hint: "right", help: "Next column (board)", group: "View", showInStatusBar: false),
+        Binding([.char("d")], .decide, hint: "decide", help: "Record a gate decision (on a pilot's screen)", group: "Act", showInStatusBar: false),
     ]
 
     static let pilot: [Binding] = [
         Binding([.tab, .char("l"), .right], .nextTab, hint: "tab", help: "Next tab", group: "View"),
         Binding([.backTab, .char("h"), .left], .previousTab, hint: "prev tab", help: "Previous tab", group: "View", showInStatusBar: false),
+        Binding([.char("c")], .checklist, hint: "gate", help: "Gate checklist: why the pilot is or is not ready (Decisions tab)", group: "Act", showInStatusBar: false),
         Binding([.char("o")], .signOff, hint: "sign off", help: "Sign off the pending gate (reviewers)", group: "Act", showInStatusBar: false),
         Binding([.char("d")], .decide, hint: "decide", help: "Record a gate decision (Decisions tab)", group: "Act", showInStatusBar: false),
+        Binding([.char("w")], .withdrawFeedback, hint: "withdraw", help: "Withdraw your own feedback (Feedback tab)", group: "Act"),
     ]
 
     public static func keymap(for context: KeyContext) -> Keymap<DeckAction> {

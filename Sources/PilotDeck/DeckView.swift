@@ -11,10 +11,8 @@ public enum DeckView {
             return canvas
         }
         let layout = DeckLayout(size: state.size)
-        let hasTabs = { if case .pilot = state.route { return true } else { return false } }()
-        let hasFilter = state.filterEditor != nil || !state.filterText.isEmpty
         header(state, into: &canvas, area: layout.header, theme: theme)
-        let body = layout.body(hasTabs: hasTabs, hasFilter: hasFilter)
+        let body = DeckLayout.body(of: state)
         switch state.route {
         case .portfolio:
             if state.board { BoardView.render(state, into: &canvas, area: body, theme: theme) } else {
@@ -28,7 +26,7 @@ public enum DeckView {
         case .oversight: InventoryViews.oversight(state, into: &canvas, area: body, theme: theme)
         case .audit: AuditView.render(state, into: &canvas, area: body, theme: theme)
         }
-        if hasFilter { filterLine(state, into: &canvas, area: layout.filter, theme: theme) }
+        if state.filterEditor != nil || !state.filterText.isEmpty { filterLine(state, into: &canvas, area: layout.filter, theme: theme) }
         canvas.render(statusBar(state), in: layout.status, theme: theme)
         OverlayView.render(state, into: &canvas, theme: theme)
         return canvas

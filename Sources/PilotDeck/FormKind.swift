@@ -30,7 +30,7 @@ public enum FormKind: Sendable, Equatable {
         case .resume(let pilot): "Resume paused pilot — \(pilot)"
         case .signOff(let pilot): "Sign off gate — \(pilot)"
         case .decide(let pilot): "Gate decision — \(pilot)"
-        case .export(let pilot): pilot.map { "Export report — \($0)" } ?? "Export portfolio report"
+        case .export(let pilot): pilot.map { "Export report — \($0)" } ?? "Export a report"
         }
     }
 
@@ -106,13 +106,9 @@ public enum FormKind: Sendable, Equatable {
             ]
         case .updateIncident(_, let id):
             let incident = state.detail?.incidents.first { $0.id == id }
-            let steps = state.detail?.playbook.actionPlan.count ?? 0
             return [
                 .choice("status", label: "Status", options: IncidentStatus.labels, selected: incident.map { IncidentStatus.allCases.firstIndex(of: $0.status)! } ?? 0),
-                .text("steps", label: "Steps done (e.g. 1 2 3)", value: incident?.stepsDone.map(String.init).joined(separator: " ") ?? "", validate: { text in
-                    let bad = text.split(whereSeparator: { $0 == " " || $0 == "," }).first { Int($0).map { !(1...steps).contains($0) } ?? true }
-                    return bad.map { "'\($0)' is not a step; give numbers 1 to \(steps)" }
-                }),
+                .checklist("steps", label: "Steps done (Space)", items: incident.map { Self.actionPlan(of: $0, state.detail) } ?? []),
                 .multiline("note", label: "Timeline note", height: 3),
             ]
         case .openIncident:
@@ -134,37 +130,50 @@ public enum FormKind: Sendable, Equatable {
             return [
                 .choice("rating", label: "Rating 1-5", options: ["1", "2", "3", "4", "5"], selected: 3),
                 .choice("category", label: "Category", options: FeedbackCategory.labels),
-                .text("tags", label: "Edit tags", validate: { text in
-                    let bad = text.split(whereSeparator: { $0 == " " || $0 == "," }).first { EditTag(rawValue: String($0).lowercased()) == nil }
-                    return bad.map { "'\($0)': use \(EditTag.labels.joined(separator: " "))" }
-                }),
+                .checklist("tags", label: "Edits needed (Space)", items: EditTag.labels.map { FormField.ChecklistItem($0) }),
                 .multiline("text", label: "Comment (Ctrl-e: $EDITOR)", height: 4, required: true, validate: nonEmpty),
             ]
         case .resume:
             return [.multiline("rationale", label: "Why it is safe to resume", height: 3, required: true, validate: nonEmpty)]
         case .signOff:
             return [
-                .choice("verdict", label: "Verdict", options: SignOffVerdict.labels),
-                .multiline("note", label: "Note", height: 3),
+                .choice("verdict", label: "Verdict", options: SignOffVerdict.labels, selected: nil),
+                .multiline("note", label: "Note (a dissent needs one)", height: 3),
             ]
         case .decide:
             return [
                 .choice("decision", label: "Decision", options: DecisionKind.labels),
                 .multiline("rationale", label: "Rationale", height: 3, required: true, validate: nonEmpty),
                 .multiline("conditions", label: "Conditions", height: 2),
-                .toggle("override", label: "Override an unready gate (leadership)"),
-            ]
-        case .export:
-            return [
-                .choice("format", label: "Format", options: ["md", "html", "csv", "json"]),
-                .text("path", label: "File", value: defaultExportPath, required: true, validate: nonEmpty),
+                .text("review-on", label: "Review on (hold)", value: Day(Date()).adding(days: 28).description, validate: {
+                    (try? Day(parsing: $0, field: "review-on")) == nil ? "YYYY-MM-DD" : nil
+                }),
+            ] + (state.roleRefusal(.overrideGate) == nil ? [.toggle("override", label: "Override an unready gate (leadership)")] : [])
+        case .export(let pilot):
+            let reports = ExportChoices.reports(pilot: pilot, state: state)
+            return (reports.count > 1 ? [.choice("report", label: "Report", options: reports)] : []) + [
+                .choice("format", label: "Format", options: ExportChoices.formats),
+                .text("path", label: "File", value: ExportChoices.fileName(report: reports[0], format: ExportChoices.formats[0]),
+                      required: true, validate: nonEmpty),
             ]
         }
     }
 
-    var defaultExportPath: String {
-        if case .export(let pilot) = self { return "\(pilot ?? "portfolio")-report.md" }
-        return ""
+    /// An incident's action plan as checklist rows: steps done before are ticked for good (the
+    /// Ledger only adds steps), overdue ones carry how long.
+    static func actionPlan(of incident: Incident, _ detail: PilotDetail?) -> [FormField.ChecklistItem] {
+        (detail?.playbook.actionPlan ?? []).enumerated().map { index, step in
+            FormField.ChecklistItem(
+                StepClock.line(step, number: index + 1, openedAt: incident.openedAt),
+                warning: detail.flatMap { StepClock.overdue(step, number: index + 1, of: incident, now: $0.readAt) },
+                isLocked: incident.stepsDone.contains(index + 1))
+        }
+    }
+
+    /// What the form shows above its fields.
+    func briefing(_ state: AppState) -> FormBriefing? {
+        guard case .signOff(let pilot) = self else { return nil }
+        return FormBriefing.signOff(state.detail?.pilot.key == pilot ? state.detail : nil)
     }
 }
 

@@ -37,7 +37,7 @@ struct FormSubmission {
     /// Logs feedback; a safety or privacy concern offers an incident linked to it.
     func logFeedback(_ form: Form, pilot: String) throws -> FormOutcome {
         func value(_ id: String) -> String { form[id]?.value ?? "" }
-        let tags = try EditTag.parseList(value("tags").split(whereSeparator: { $0 == " " || $0 == "," }).map(String.init), field: "tags")
+        let tags = try EditTag.parseList(form["tags"]?.checkedItems ?? [], field: "tags")
         let (stored, redaction) = try ledger.logFeedback(
             pilot: pilot,
             FeedbackInput(
@@ -132,16 +132,18 @@ struct FormSubmission {
             let signOff = try ledger.signOff(pilot: pilot, verdict: try SignOffVerdict.parse(value("verdict"), field: "verdict"), note: value("note"))
             return "\(signOff.verdict == .approve ? "approved" : "dissented on") the \(signOff.gate.rawValue) gate"
         case .decide(let pilot):
+            let kind = try DecisionKind.parse(value("decision"), field: "decision")
             let (decision, moved) = try ledger.decide(
                 pilot: pilot,
                 DecisionRequest(
-                    kind: try DecisionKind.parse(value("decision"), field: "decision"), rationale: value("rationale"),
-                    conditions: value("conditions"), override: on("override")))
-            return "decision \(decision.kind.rawValue)\(decision.isOverride ? " (override)" : ""): \(moved.key) is at \(moved.stage.rawValue), \(moved.status.rawValue)"
+                    kind: kind, rationale: value("rationale"), conditions: value("conditions"), override: on("override"),
+                    reviewOn: kind == .hold ? try Day(parsing: value("review-on"), field: "review-on") : nil))
+            let review = kind == .hold ? moved.nextReviewOn.map { ", next review \($0)" } ?? "" : ""
+            return "decision \(decision.kind.rawValue)\(decision.isOverride ? " (override)" : ""): \(moved.key) is at \(moved.stage.rawValue), \(moved.status.rawValue)\(review)"
         case .export(let pilot):
             do {
                 let path = try ReportExport.write(
-                    database: database, pilot: pilot, format: value("format"), path: value("path"),
+                    database: database, pilot: pilot ?? ExportChoices.pilot(named: value("report")), format: value("format"), path: value("path"),
                     replacing: session.replacesExistingFile, generatedAt: clock())
                 return "report written to \(path)"
             } catch let exists as ExportTarget.Exists {

@@ -3,12 +3,11 @@ import TerminalKit
 /// Maps a click in the body to a row of the list on screen, with the same geometry the table uses.
 enum ListView {
     static func row(at point: Point, state: AppState) -> Int? {
-        let layout = DeckLayout(size: state.size)
-        let hasTabs = { if case .pilot = state.route { return true } else { return false } }()
-        let body = layout.body(hasTabs: hasTabs, hasFilter: state.filterEditor != nil || !state.filterText.isEmpty)
+        let body = DeckLayout.body(of: state)
         let area: Rect
         switch state.route {
         case .portfolio where state.board: return nil
+        case .portfolio: area = PortfolioView.tableArea(state, body: body)
         case .pilot: area = PilotView.listArea(state, body: body)
         case .audit: area = body.inset(top: 1)
         default: area = body

@@ -40,51 +40,85 @@ enum PilotView {
         default: body
         }
     }
-
-    /// Label/value lines, wrapped to the width; returns the next free row.
-    @discardableResult
-    static func fields(_ pairs: [(String, String)], into canvas: inout Canvas, area: Rect, y: Int, theme: Theme) -> Int {
-        let labelWidth = min(20, (pairs.map(\.0.displayWidth).max() ?? 0) + 1)
-        var row = y
-        for (label, value) in pairs where row < area.maxY {
-            canvas.write(label, x: area.minX + 1, y: row, style: theme.muted, clippedTo: area)
-            let width = max(1, area.width - labelWidth - 2)
-            for line in value.wrapped(toWidth: width).prefix(max(1, area.maxY - row)) {
-                canvas.write(line, x: area.minX + labelWidth + 2, y: row, style: theme.normal, clippedTo: area)
-                row += 1
-            }
-            if value.isEmpty { row += 1 }
-        }
-        return row
-    }
 }
 
 enum PilotOverview {
+    /// One row of the Overview below its stage marker: a labelled value (wrapped lines after the
+    /// first have no label), a heading, or an action-plan step.
+    struct Line: Equatable {
+        enum Kind { case field, heading, step }
+        var kind: Kind
+        var label = ""
+        var text: String
+    }
+
+    static let labelWidth = 17
+
     static func render(_ d: PilotDetail, cursor: ListCursor, into canvas: inout Canvas, area: Rect, theme: Theme) {
-        let p = d.pilot
-        let pipeline = PipelineMarker(stages: Format.stageNames, current: p.stage.index)
+        let pipeline = PipelineMarker(stages: Format.stageNames, current: d.pilot.stage.index)
         canvas.render(pipeline, in: Rect(x: area.minX + 1, y: area.minY, width: area.width - 2, height: 1), theme: theme)
+        let body = scrolledArea(area)
+        let all = lines(d, width: body.width)
+        let offset = min(cursor.selection, max(0, all.count - body.height))
+        for (row, line) in all.dropFirst(offset).prefix(body.height).enumerated() {
+            let y = body.minY + row
+            switch line.kind {
+            case .field:
+                canvas.write(line.label, x: body.minX + 1, y: y, style: theme.muted, clippedTo: body)
+                canvas.write(line.text, x: body.minX + labelWidth + 2, y: y, style: theme.normal, clippedTo: body)
+            case .heading: canvas.write(line.text, x: body.minX + 1, y: y, style: theme.header, clippedTo: body)
+            case .step: canvas.write(line.text, x: body.minX + 3, y: y, style: theme.normal, clippedTo: body)
+            }
+        }
+        if all.count > body.height {
+            Scrollbar(offset: offset, visible: body.height, total: all.count)
+                .render(into: &canvas, area: Rect(x: body.maxX - 1, y: body.minY, width: 1, height: body.height), theme: theme)
+        }
+    }
+
+    /// Where the lines scroll: below the stage marker and a blank row.
+    static func scrolledArea(_ area: Rect) -> Rect { area.inset(top: 2) }
+
+    /// How far the Overview can scroll in `area`, plus one: the cursor's count on this tab.
+    static func scrollPositions(_ d: PilotDetail, area: Rect) -> Int {
+        let body = scrolledArea(area)
+        return max(1, lines(d, width: body.width).count - body.height + 1)
+    }
+
+    /// Every line of the Overview at `width`, values wrapped beside their labels.
+    static func lines(_ d: PilotDetail, width: Int) -> [Line] {
+        let p = d.pilot
         let tool = d.tool
         let contract = tool.hosting.isVendorRun
             ? "BAA \(tool.baaSigned ? "signed" : "MISSING"), no-training clause \(tool.noTrainingClause ? "yes" : "MISSING"), retention \(tool.retentionDays) d"
             : "private hosting, retention \(tool.retentionDays) d"
         var status = p.status.rawValue + (p.statusReason.isEmpty ? "" : " — \(p.statusReason)")
         if p.needsRevalidation { status += " — needs revalidation (model changed)" }
-        let y = PilotView.fields([
+        let fields = [
             ("Name", p.name), ("Use case", p.useCase), ("Status", status), ("Owner", p.ownerLogin),
             ("Tool", "\(tool.name) (\(tool.key)) by \(tool.vendor), \(tool.model) \(tool.version)"),
             ("Hosting", "\(tool.hosting.title); vetting \(tool.vetting.rawValue)"), ("Contract", contract),
             ("Cohort", "\(p.cohortSize) (cap \(d.playbook.plan(for: p.stage).cohortCap)), \(d.participants.count) enrolled"),
             ("Sites", p.sites.joined(separator: ", ")), ("Problem", p.problem), ("Success criteria", p.successCriteria),
-            ("Next gate", "\(Format.readiness(d.readiness)) → \(d.readiness.to?.rawValue ?? "none")"),
-        ], into: &canvas, area: area, y: area.minY + 2, theme: theme)
-        guard y + 1 < area.maxY else { return }
-        let reviewed = p.actionPlanReviewedOn.map { "reviewed \($0)" } ?? "never reviewed"
-        canvas.write("Incident action plan (\(reviewed))", x: area.minX + 1, y: y + 1, style: theme.header, clippedTo: area)
-        for (index, step) in d.playbook.actionPlan.enumerated() where y + 2 + index < area.maxY {
-            let clock = step.clockHours.map { " — within \($0) h" } ?? ""
-            canvas.write("\(index + 1). \(step.title)\(clock)", x: area.minX + 3, y: y + 2 + index, style: theme.normal, clippedTo: area)
+            ("Next gate", Format.nextGate(d.readiness)),
+        ]
+        var lines: [Line] = []
+        for (label, value) in fields {
+            let wrapped = value.wrapped(toWidth: max(1, width - labelWidth - 3))
+            for (index, text) in (wrapped.isEmpty ? [""] : wrapped).enumerated() {
+                lines.append(Line(kind: .field, label: index == 0 ? label : "", text: text))
+            }
         }
+        let reviewed = p.actionPlanReviewedOn.map { "reviewed \($0)" } ?? "never reviewed"
+        lines.append(Line(kind: .field, text: ""))
+        lines.append(Line(kind: .heading, text: "Incident action plan (\(reviewed))"))
+        for (index, step) in d.playbook.actionPlan.enumerated() {
+            let clock = step.clockHours.map { " — within \($0) h" } ?? ""
+            for (part, text) in "\(index + 1). \(step.title)\(clock)".wrapped(toWidth: max(1, width - 4)).enumerated() {
+                lines.append(Line(kind: .step, text: part == 0 ? text : "   " + text))
+            }
+        }
+        return lines
     }
 }
 
@@ -253,10 +287,14 @@ enum PilotIncidentsView {
         canvas.write("Action plan for #\(incident.id ?? 0)", x: parts[1].minX + 1, y: parts[1].minY, style: theme.header, clippedTo: parts[1])
         for (index, step) in d.playbook.actionPlan.enumerated() where parts[1].minY + 1 + index < parts[1].maxY {
             let done = incident.stepsDone.contains(index + 1)
-            let clock = step.clockHours.map { " — due \(Format.day(incident.openedAt.addingTimeInterval(Double($0) * 3600)))" } ?? ""
-            canvas.write(
-                "[\(done ? "x" : " ")] \(index + 1). \(step.title)\(clock)", x: parts[1].minX + 2, y: parts[1].minY + 1 + index,
+            let y = parts[1].minY + 1 + index
+            // The overdue mark stays in sight: the step's text gives way to it.
+            let overdue = StepClock.overdue(step, number: index + 1, of: incident, now: d.readAt).map { "  " + $0 } ?? ""
+            let line = "[\(done ? "x" : " ")] " + StepClock.line(step, number: index + 1, openedAt: incident.openedAt)
+            let x = canvas.write(
+                line.truncated(toWidth: max(0, parts[1].width - 2 - overdue.displayWidth)), x: parts[1].minX + 2, y: y,
                 style: done ? theme.muted : theme.normal, clippedTo: parts[1])
+            canvas.write(overdue, x: x, y: y, style: theme.bad, clippedTo: parts[1])
         }
     }
 }
@@ -273,7 +311,7 @@ enum PilotDecisionsView {
             Table.Row([
                 .init(Format.day(decision.decidedAt), style: theme.muted),
                 .init("\(decision.kind.rawValue)\(decision.isOverride ? " OVERRIDE" : "")", style: decision.isOverride ? theme.bad : theme.accent),
-                .init("\(decision.fromStage.rawValue) → \(decision.toStage.rawValue) by \(decision.decidedBy): \(decision.rationale)"),
+                .init("\(decision.kind.stageChange(from: decision.fromStage, to: decision.toStage)) by \(decision.decidedBy): \(decision.rationale)"),
             ])
         }
         let table = Table(

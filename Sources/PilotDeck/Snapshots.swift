@@ -53,6 +53,8 @@ public struct PilotDetail: Sendable {
     public var signOffs: [SignOff]
     public var audit: [AuditEntry]
     public var readiness: GateReadiness
+    /// When it was read: action-plan clocks are judged against it.
+    public var readAt: Date
 }
 
 /// Something waiting for an oversight reviewer.
@@ -72,5 +74,5 @@ public struct AuditPage: Sendable, Equatable {
     public var offset = 0
     /// False while a filtered list has matches beyond those read so far.
     public var isComplete = true
-    public var chainStatus = "not verified yet (press Enter on an entry, or :verify)"
+    public var chainStatus = "not verified yet (press v, or :verify)"
 }

@@ -61,3 +61,40 @@ struct ExportFlowTests {
         #expect(try String(contentsOfFile: real, encoding: .utf8) == "kept\n")
     }
 }
+
+@Suite("The export form's choices")
+struct ExportChoicesTests {
+    @Test("on the portfolio the portfolio report comes first and the highlighted pilot second; a pilot screen offers its pilot")
+    func reports() {
+        var state = Sample.state()
+        _ = state.handle(.char("j"))
+        #expect(ExportChoices.reports(pilot: ExportChoices.pilot(on: state), state: state) == ["portfolio", "AMB-FM"])
+        _ = state.handle(.enter)
+        #expect(ExportChoices.reports(pilot: ExportChoices.pilot(on: state), state: state) == ["AMB-FM"])
+    }
+
+    @Test("the default file name follows the report and the format; a typed name keeps itself and takes the new extension")
+    func fileNameFollows() {
+        var form = Form([
+            .choice("report", label: "Report", options: ["portfolio", "AMB-FM"]),
+            .choice("format", label: "Format", options: ExportChoices.formats),
+            .text("path", label: "File", value: "portfolio-report.md"),
+        ])
+        func press(_ key: KeyEvent) {
+            let before = form
+            _ = form.handle(key)
+            ExportChoices.followChoices(from: before, in: &form, fixedReport: "portfolio")
+        }
+        press(.right)
+        #expect(form["path"]?.value == "AMB-FM-report.md")
+        press(.tab)
+        press(.right)
+        #expect(form["path"]?.value == "AMB-FM-report.html")
+        form.setValue("/tmp/for-the-board.html", for: "path")
+        press(.right)
+        #expect(form["path"]?.value == "/tmp/for-the-board.csv")
+        form.setValue("/tmp/notes.txt", for: "path")
+        press(.right)
+        #expect(form["path"]?.value == "/tmp/notes.txt")
+    }
+}
