@@ -19,6 +19,10 @@ public final class CursesTerminal: Terminal {
     private var previous: Canvas?
     private var cursorVisible = false
     private var isActive = true
+    /// How long to wait for the rest of an escape sequence, in milliseconds.
+    private let escapeDelay: Int32
+    /// What was read after Esc without starting a control sequence, decoded next.
+    private var pending: (status: Int32, value: UInt32)?
 
     /// Takes over the terminal. Throws when stdin/stdout are not a terminal, TERM is unusable,
     /// or no UTF-8 locale exists.
@@ -59,6 +63,7 @@ public final class CursesTerminal: Terminal {
     private init(screen: OpaquePointer, options: Options) {
         set_term(screen)
         self.screen = screen
+        escapeDelay = Int32(options.escapeDelay)
         window = pd_stdscr()
         cbreak()
         noecho()
@@ -140,10 +145,10 @@ public final class CursesTerminal: Terminal {
                 previous = nil
                 return .resize
             }
-            wtimeout(window, deadline.map { Self.milliseconds(until: $0, clock: clock) } ?? -1)
-            var value: wint_t = 0
-            let status = wget_wch(window, &value)
-            if let event = CursesKeyDecoder.decode(status: status, value: UInt32(value)) {
+            let (status, value) = pending ?? read(timeout: deadline.map { Self.milliseconds(until: $0, clock: clock) } ?? -1)
+            pending = nil
+            let event = status == OK && value == 27 ? readEscape() : CursesKeyDecoder.decode(status: status, value: value)
+            if let event {
                 if event == .resize {
                     previous = nil
                 }
@@ -153,6 +158,35 @@ public final class CursesTerminal: Terminal {
                 return nil
             }
         }
+    }
+
+    private func read(timeout milliseconds: Int32) -> (status: Int32, value: UInt32) {
+        wtimeout(window, milliseconds)
+        var value: wint_t = 0
+        let status = wget_wch(window, &value)
+        return (status, UInt32(value))
+    }
+
+    /// Esc, or the key of the control sequence curses left undecoded after it (`Esc [ 1 ~` when
+    /// TERM's entry says Home is `Esc O H`); nil for a sequence of no use, dropped whole rather
+    /// than replayed as keys. Curses has already waited for the characters that follow Esc.
+    private func readEscape() -> KeyEvent? {
+        let next = read(timeout: 0)
+        guard next.status == OK, let first = Unicode.Scalar(next.value).map(Character.init), EscapeSequence.starts(first) else {
+            if next.status != ERR { pending = next }
+            return .escape
+        }
+        var sequence = [first]
+        while !EscapeSequence.isComplete(sequence) {
+            guard sequence.count < EscapeSequence.maxLength else { return nil }
+            let more = read(timeout: escapeDelay)
+            guard more.status == OK, let character = Unicode.Scalar(more.value).map(Character.init) else {
+                if more.status == KEY_CODE_YES { pending = more }
+                return nil
+            }
+            sequence.append(character)
+        }
+        return EscapeSequence.key(for: sequence)
     }
 
     private static func milliseconds(until deadline: ContinuousClock.Instant, clock: ContinuousClock) -> Int32 {
