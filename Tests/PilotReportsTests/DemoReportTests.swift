@@ -52,6 +52,9 @@ struct DemoReportTests {
         #expect(report.due.contains { $0.pilot.key == summary.readyPilot })
         #expect(validator.errors(try JSONValue.parse(render(report, as: .json)), against: validator.root) == [])
         try HTMLStructure.check(render(report, as: .html))
-        #expect(try CSVReader.parse(render(report, as: .csv)).allSatisfy { $0.count == 5 })
+        let tables = try CSVReader.tables(render(report, as: .csv))
+        #expect(tables.count == 2)
+        #expect(tables[0].count == report.pilots.count + 1 && tables[0].allSatisfy { $0.count == tables[0][0].count })
+        #expect(tables.last?.allSatisfy { $0.count == 5 } == true)
     }
 }

@@ -46,13 +46,13 @@ struct HostileTextTests {
         }
     }
 
-    @Test("CSV: a strict RFC 4180 reader sees five fields in every record and no live formula")
+    @Test("CSV: a strict RFC 4180 reader sees five fields in every record of the facts and no live formula")
     func csv() throws {
         for csv in Self.outputs(.csv) {
-            let records = try CSVReader.parse(csv)
+            let records = try #require(try CSVReader.tables(csv).last)
             #expect(records.first == ["section", "key", "label", "field", "value"])
             #expect(records.allSatisfy { $0.count == 5 })
-            for field in records.joined() {
+            for field in try CSVReader.parse(csv).joined() {
                 guard let first = field.first, "=+-@".contains(first) else { continue }
                 #expect(Double(field) != nil, "a cell starts a formula: \(field)")
             }

@@ -3,8 +3,9 @@ import Foundation
 /// A report as RFC 4180 CSV in one long table: every row is one fact, `section,key,label,field,value`
 /// (the part of the report, the thing's stable key, its human name, the attribute, its value), so
 /// every row has the same five fields whatever the report holds, and a spreadsheet filters or
-/// pivots it. CRLF line ends; fields quoted when they hold a comma, quote or line break; cells a
-/// spreadsheet would run as a formula are neutralised with a leading `'` (OWASP CSV injection).
+/// pivots it (the portfolio report puts a one-row-per-pilot table before it). CRLF line ends;
+/// fields quoted when they hold a comma, quote or line break; cells a spreadsheet would run as a
+/// formula are neutralised with a leading `'` (OWASP CSV injection).
 struct CSVWriter {
     static let header = ["section", "key", "label", "field", "value"]
 

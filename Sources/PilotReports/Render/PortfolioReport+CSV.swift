@@ -2,8 +2,27 @@ import Foundation
 import PilotKit
 
 extension PortfolioReport {
-    /// Every fact of the portfolio as CSV rows (see `CSVWriter` for the layout).
+    /// Two tables, a blank line between: first one row per pilot, the columns leadership reads
+    /// across in a spreadsheet without a pivot; then every fact of the portfolio as the long
+    /// `section,key,label,field,value` table (see `CSVWriter`).
     var csv: String {
+        pilotTable + "\r\n" + facts
+    }
+
+    /// One row per pilot: key, name, the pilot's facts, its unmet criteria and headline metric.
+    var pilotTable: String {
+        let header = ["key", "name"] + PortfolioEntry.csvColumns.map(\.name)
+            + ["unmet-criteria", "headline-metric", "headline-value", "headline-target", "headline-status"]
+        let rows = pilots.map { entry in
+            [entry.key, entry.name] + PortfolioEntry.csvColumns.map { $0.value(entry) } + [
+                entry.readiness.unmet.map(\.name).joined(separator: "; "), entry.headline?.key ?? "",
+                CSVWriter.number(entry.headline?.value), entry.headline?.target ?? "", entry.headline?.status.rawValue ?? "",
+            ]
+        }
+        return ([header] + rows).map { CSVWriter.line($0) + "\r\n" }.joined()
+    }
+
+    var facts: String {
         var csv = CSVWriter()
         fingerprint.addRows(to: &csv, schemaVersion: schemaVersion)
         for stage in pipeline {
@@ -12,16 +31,7 @@ extension PortfolioReport {
         for entry in pilots {
             csv.add(
                 "pilot", key: entry.key, label: entry.name,
-                [
-                    ("use-case", entry.useCase), ("tool", entry.tool), ("stage", entry.stage.rawValue), ("status", entry.status.rawValue),
-                    ("status-reason", entry.statusReason), ("cohort-size", String(entry.cohortSize)),
-                    ("gate-to", entry.readiness.to?.rawValue ?? ""), ("gate-met", String(entry.readiness.met)),
-                    ("gate-total", String(entry.readiness.total)), ("gate-ready", CSVWriter.flag(entry.readiness.ready)),
-                    ("gate-blocked", CSVWriter.flag(entry.readiness.blocked)),
-                    ("open-incidents", String(entry.openIncidents)), ("highest-open-severity", entry.highestOpenSeverity?.rawValue ?? ""),
-                    ("open-risks", String(entry.openRisks)), ("highest-open-risk-score", entry.highestOpenRiskScore.map(String.init) ?? ""),
-                    ("next-review-on", entry.nextReviewOn?.description ?? ""), ("needs-revalidation", CSVWriter.flag(entry.needsRevalidation)),
-                ] + entry.readiness.unmet.map { ("unmet-criterion", $0.name) })
+                PortfolioEntry.csvColumns.map { ($0.name, $0.value(entry)) } + entry.readiness.unmet.map { ("unmet-criterion", $0.name) })
             entry.headline?.addRows(to: &csv, section: "headline-metric", rowKey: entry.key)
         }
         for item in due {
@@ -31,4 +41,18 @@ extension PortfolioReport {
         }
         return csv.text
     }
+}
+
+extension PortfolioEntry {
+    /// A pilot's facts as named CSV values, in order: both portfolio tables read these.
+    static let csvColumns: [(name: String, value: @Sendable (PortfolioEntry) -> String)] = [
+        ("use-case", { $0.useCase }), ("tool", { $0.tool }), ("stage", { $0.stage.rawValue }), ("status", { $0.status.rawValue }),
+        ("status-reason", { $0.statusReason }), ("cohort-size", { String($0.cohortSize) }),
+        ("gate-to", { $0.readiness.to?.rawValue ?? "" }), ("gate-met", { String($0.readiness.met) }),
+        ("gate-total", { String($0.readiness.total) }), ("gate-ready", { CSVWriter.flag($0.readiness.ready) }),
+        ("gate-blocked", { CSVWriter.flag($0.readiness.blocked) }),
+        ("open-incidents", { String($0.openIncidents) }), ("highest-open-severity", { $0.highestOpenSeverity?.rawValue ?? "" }),
+        ("open-risks", { String($0.openRisks) }), ("highest-open-risk-score", { $0.highestOpenRiskScore.map(String.init) ?? "" }),
+        ("next-review-on", { $0.nextReviewOn?.description ?? "" }), ("needs-revalidation", { CSVWriter.flag($0.needsRevalidation) }),
+    ]
 }

@@ -52,4 +52,9 @@ enum CSVReader {
         }
         return records
     }
+
+    /// The tables of a file that holds several, each ended by an empty line but the last.
+    static func tables(_ text: String) throws -> [[[String]]] {
+        try parse(text).split(separator: [""], omittingEmptySubsequences: false).map(Array.init)
+    }
 }
