@@ -6,7 +6,7 @@ import PilotStore
 struct FeedbackCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "feedback", abstract: "Clinician feedback, always through the PHI guard.",
-        subcommands: [Add.self, List.self, Import.self])
+        subcommands: [Add.self, List.self, Import.self, Withdraw.self])
 
     struct Add: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Log feedback; identifiers are replaced before storing.")
@@ -49,9 +49,28 @@ struct FeedbackCommand: ParsableCommand {
         }
     }
 
+    struct Withdraw: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Withdraw your own feedback: its text is cleared and it leaves every list, tally and report.",
+            discussion: "For an identifier the PHI guard missed. The audit log keeps the entry's history and records the withdrawal.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "Feedback id (feedback list shows it).") var id: Int64
+
+        func run() throws {
+            try store.ledger().withdrawFeedback(id: id)
+            print("withdrew feedback #\(id): its text is gone from the pilot's view, reports and exports; the audit log keeps its history")
+        }
+    }
+
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import paper or survey feedback from CSV (rating,category,tags,text); all or nothing.")
+            abstract: "Import paper or survey feedback from CSV (rating,category,text[,tags]); all or nothing.",
+            discussion: """
+                The first line is the header naming the columns: rating,category,text and, if you have them, tags \
+                (a header in another order works too). rating is 1 to 5; category is one of \
+                \(FeedbackCategory.labels.joined(separator: ", ")); tags are separated by ';', from \
+                \(EditTag.labels.joined(separator: ", ")). Quote a text that holds commas. Every text passes the PHI guard.
+                """)
         @OptionGroup var store: StoreOptions
         @Option(help: "Pilot key or id.") var pilot: String
         @Argument(help: "CSV file, or - for standard input.") var file: String

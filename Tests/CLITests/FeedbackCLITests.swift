@@ -205,6 +205,21 @@ struct FeedbackCLITests {
         try demo.expectIntact()
     }
 
+    @Test("feedback import --help lists the columns in an order that imports, with every category and tag")
+    func importHelp() throws {
+        let demo = try DemoCopy()
+        let (pilot, clinician, _) = try demo.enrolment()
+        let help = try demo.run(["feedback", "import", "--help"]).stdout.replacingOccurrences(of: "\n", with: " ")
+        let columns = try #require(help.range(of: "rating,category,text[,tags]"), "\(help)")
+        #expect(help[..<columns.lowerBound].contains("OVERVIEW"))
+        for label in ["accuracy", "omission", "safety-concern", "medication", "symptom", "';'"] { #expect(help.contains(label), "\(label)") }
+        let csv = demo.cli.path("as-help-says.csv")
+        try "rating,category,text,tags\n4,accuracy,\"Draft was right, one edit\",medication;order\n".write(toFile: csv, atomically: true, encoding: .utf8)
+        let imported = try demo.run(["feedback", "import", "--pilot", pilot, csv], as: clinician)
+        #expect(imported.status == 0, "\(imported.stderr)")
+        #expect(try demo.feedbackList(pilot).first?["tags"] as? [String] == ["medication", "order"])
+    }
+
     @Test("a refusal never echoes identifiers, even from a CSV whose columns were mixed up")
     func refusalsDoNotEcho() throws {
         let demo = try DemoCopy()
