@@ -37,6 +37,7 @@ extension Feedback: AuditJSONWritable {
         json.member("stage", stage)
         json.member("tags", tags)
         json.member("text", text)
+        json.member("withdrawnAt", withdrawnAt)
         json.endObject()
     }
 }
@@ -71,6 +72,12 @@ extension AuditJSONWriter {
     func member(_ key: StaticString, _ value: Date) {
         self.key(key)
         date(value)
+    }
+
+    /// Left out when nil, as synthesized `Codable` leaves out a nil optional.
+    func member(_ key: StaticString, _ value: Date?) {
+        guard let value else { return }
+        member(key, value)
     }
 
     func member(_ key: StaticString, _ values: [String]) {

@@ -15,11 +15,14 @@ protocol ColumnReader {
     /// TEXT storage as `text(_:)`: what GRDB's `DatabaseValue` holds as a string for the types it
     /// decodes from one (labels, days, dates, JSON), which read other storage classes differently.
     func textValue(_ column: Int32) -> UnsafeBufferPointer<UInt8>?
+    /// Whether the value is NULL, for an optional column.
+    func isNull(_ column: Int32) -> Bool
 }
 
-/// Which of `ColumnReader`'s readings a decoder makes of a column.
+/// Which of `ColumnReader`'s readings a decoder makes of a column; `optionalTextValue` is
+/// `textValue` of a column that may also be NULL.
 enum ColumnReading {
-    case integer, real, text, textValue
+    case integer, real, text, textValue, optionalTextValue
 }
 
 extension ColumnReader {
@@ -40,6 +43,12 @@ extension ColumnReader {
     /// A date as GRDB stores one, for a record's `Date` property; see `StoredText.milliseconds`.
     func date(_ column: Int32) -> Date? {
         textValue(column).flatMap(StoredText.milliseconds).map { Date(timeIntervalSince1970: Double($0) / 1000) }
+    }
+
+    /// `.some(nil)` for NULL, the date as `date(_:)` reads it, or nil for anything else.
+    func optionalDate(_ column: Int32) -> Date?? {
+        if isNull(column) { return .some(nil) }
+        return date(column).map { .some($0) }
     }
 
     func strings(_ column: Int32) -> [String]? { textValue(column).flatMap(StoredText.strings) }

@@ -9,6 +9,7 @@ final class CopiedRows: @unchecked Sendable {
     /// GRDB's decoding.
     enum Value {
         case unread
+        case null
         case integer(Int64)
         case real(Double)
         case text(start: Int, count: Int)
@@ -36,6 +37,8 @@ final class CopiedRows: @unchecked Sendable {
             case .real: values.append(columns.double(column).map(Value.real) ?? .unread)
             case .text: values.append(columns.text(column).map { copy($0, Value.text) } ?? .unread)
             case .textValue: values.append(columns.textValue(column).map { copy($0, Value.textValue) } ?? .unread)
+            case .optionalTextValue:
+                values.append(columns.isNull(column) ? .null : columns.textValue(column).map { copy($0, Value.textValue) } ?? .unread)
             }
         }
     }
@@ -74,6 +77,11 @@ final class CopiedRows: @unchecked Sendable {
         func textValue(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
             guard case .textValue(let start, let count) = value(column) else { return nil }
             return bytes(start, count)
+        }
+
+        func isNull(_ column: Int32) -> Bool {
+            if case .null = value(column) { return true }
+            return false
         }
 
         private func bytes(_ start: Int, _ count: Int) -> UnsafeBufferPointer<UInt8> {

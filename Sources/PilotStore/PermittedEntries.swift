@@ -31,7 +31,8 @@ enum PermittedEntries {
         case .editScope: ([.insert(ScopeRow.self), .update(ScopeRow.self), .delete(ScopeRow.self)], [])
         case .manageParticipants: ([.insert(ParticipantRow.self), .update(ParticipantRow.self)], [])
         case .recordMetrics: ([.insert(MetricMeasurement.self)], [.insert(MetricMeasurement.self)])
-        case .logFeedback: ([.insert(Feedback.self)], [.insert(Feedback.self)])
+        // A withdrawal is an update of the author's own feedback.
+        case .logFeedback: ([.insert(Feedback.self), .update(Feedback.self)], [.insert(Feedback.self)])
         case .manageRisks: ([.insert(Risk.self), .update(Risk.self)], [])
         case .reportIncident: ([.insert(Incident.self)], [.update(Pilot.self)])
         case .manageIncidents: ([.update(Incident.self), .insert(IncidentEvent.self)], [.insert(IncidentEvent.self)])

@@ -4,6 +4,7 @@ import PilotKit
 
 /// A pilot's feedback counted in SQL: the rating distribution overall and per stage, and counts by
 /// category and edit tag. Categories, tags and stages with no entries are absent from the maps.
+/// Withdrawn feedback is not counted.
 public struct FeedbackTallies: Sendable, Equatable {
     /// Entries logged for the pilot.
     public var total: Int
@@ -32,22 +33,22 @@ public struct FeedbackTallies: Sendable, Equatable {
 
 extension PilotDatabase {
     /// Tallies a pilot's feedback in one snapshot. Every query filters on `pilot_id` through the
-    /// `feedback_pilot` index; tags (a JSON array per row) are unnested with `json_each`.
+    /// `feedback_pilot_withdrawn` index; tags (a JSON array per row) are unnested with `json_each`.
     public func feedbackTallies(of pilotID: Int64) throws -> FeedbackTallies {
         try read { db in try Self.feedbackTallies(db, pilotID: pilotID) }
     }
 
     static let tallyRatingsSQL = """
-        SELECT stage, rating, COUNT(*) AS n FROM feedback WHERE pilot_id = ? GROUP BY stage, rating
+        SELECT stage, rating, COUNT(*) AS n FROM feedback WHERE pilot_id = ? AND withdrawn_at IS NULL GROUP BY stage, rating
         """
     static let tallyCategoriesSQL = """
-        SELECT category, COUNT(*) AS n FROM feedback WHERE pilot_id = ? GROUP BY category
+        SELECT category, COUNT(*) AS n FROM feedback WHERE pilot_id = ? AND withdrawn_at IS NULL GROUP BY category
         """
     // A tampered, non-JSON tags cell counts as no tags instead of failing the whole tally.
     static let tallyTagsSQL = """
         SELECT t.value AS tag, COUNT(DISTINCT f.id) AS n
         FROM feedback f, json_each(CASE WHEN json_valid(f.tags) THEN f.tags ELSE '[]' END) t
-        WHERE f.pilot_id = ? AND t.type = 'text'
+        WHERE f.pilot_id = ? AND f.withdrawn_at IS NULL AND t.type = 'text'
         GROUP BY t.value
         """
 
@@ -75,5 +76,18 @@ extension PilotDatabase {
             if let tag = EditTag(rawValue: row["tag"]) { tallies.tags[tag] = row["n"] }
         }
         return tallies
+    }
+}
+
+extension PilotDatabase {
+    /// Which of the feedback `ids` are withdrawn, each looked up by its key.
+    public func withdrawnFeedback(among ids: Set<Int64>) throws -> Set<Int64> {
+        guard !ids.isEmpty else { return [] }
+        let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ", ")
+        return try read { db in
+            Set(try Int64.fetchAll(
+                db, sql: "SELECT id FROM feedback WHERE id IN (\(placeholders)) AND withdrawn_at IS NOT NULL",
+                arguments: StatementArguments(Array(ids))))
+        }
     }
 }

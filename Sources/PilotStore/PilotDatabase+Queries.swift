@@ -124,12 +124,12 @@ extension PilotDatabase {
 
     public func feedback(of pilotID: Int64, limit: Int = 100, offset: Int = 0) throws -> [Feedback] {
         try read { db in
-            try Feedback.fetchAll(db, "WHERE pilot_id = ? ORDER BY id DESC LIMIT ? OFFSET ?", arguments: [pilotID, limit, offset])
+            try Feedback.fetchAll(db, "WHERE pilot_id = ? AND withdrawn_at IS NULL ORDER BY id DESC LIMIT ? OFFSET ?", arguments: [pilotID, limit, offset])
         }
     }
 
     public func feedbackCount(of pilotID: Int64) throws -> Int {
-        try read { db in try Feedback.filter(Column("pilot_id") == pilotID).fetchCount(db) }
+        try read { db in try Feedback.filter(Column("pilot_id") == pilotID && Column("withdrawn_at") == nil).fetchCount(db) }
     }
 
     public func risks(of pilotID: Int64) throws -> [Risk] {

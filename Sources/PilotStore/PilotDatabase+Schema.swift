@@ -185,6 +185,15 @@ extension PilotDatabase {
         migrator.registerMigration("v3-audit-blocks") { db in
             try AuditBlocks.create(db)
         }
+        migrator.registerMigration("v4-feedback-withdrawn") { db in
+            // Feedback its author withdrew; every list and tally reads the rest, through an index
+            // that still answers counts on its own.
+            try db.execute(sql: """
+                ALTER TABLE feedback ADD COLUMN withdrawn_at DATETIME;
+                DROP INDEX feedback_pilot;
+                CREATE INDEX feedback_pilot_withdrawn ON feedback(pilot_id, withdrawn_at, id);
+                """)
+        }
         return migrator
     }()
 }

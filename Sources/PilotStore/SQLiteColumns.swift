@@ -38,5 +38,5 @@ struct SQLiteColumns: ColumnReader {
         return isNull(column) ? .some(nil) : nil
     }
 
-    private func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
+    func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
 }

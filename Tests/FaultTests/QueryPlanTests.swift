@@ -23,6 +23,8 @@ struct QueryPlanTests {
             ("participants", { _ = try database.participants(of: id) }),
             ("pilot feedback", { _ = try database.feedback(of: id, limit: 500) }),
             ("pilot feedback count", { _ = try database.feedbackCount(of: id) }),
+            ("pilot feedback tallies", { _ = try database.feedbackTallies(of: id) }),
+            ("withdrawn feedback among audit entries", { _ = try database.withdrawnFeedback(among: [1, 2, 3]) }),
             ("risks, incidents, decisions, sign-offs", {
                 _ = try (database.risks(of: id), database.incidents(of: id), database.decisions(of: id), database.signOffs(of: id))
             }),

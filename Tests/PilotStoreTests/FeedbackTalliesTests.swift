@@ -94,7 +94,7 @@ struct FeedbackTalliesTests {
         #expect(total > 0)
     }
 
-    @Test("every tally query finds the pilot's rows through the feedback(pilot_id, id) index")
+    @Test("every tally query finds the pilot's standing rows through the feedback(pilot_id, withdrawn_at, id) index")
     func indexBacked() throws {
         let fixture = try StoreFixture()
         for sql in [PilotDatabase.tallyRatingsSQL, PilotDatabase.tallyCategoriesSQL, PilotDatabase.tallyTagsSQL] {
@@ -102,7 +102,7 @@ struct FeedbackTalliesTests {
                 try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: [1]).map { $0["detail"] as String }
             }
             let feedbackScan = try #require(plan.first { $0.contains("feedback") }, "\(plan)")
-            #expect(feedbackScan.contains("INDEX feedback_pilot (pilot_id=?)"), "\(plan)")
+            #expect(feedbackScan.contains("INDEX feedback_pilot_withdrawn (pilot_id=? AND withdrawn_at=?)"), "\(plan)")
         }
     }
 }

@@ -25,6 +25,8 @@ public enum EditTag: String, Labeled {
 }
 
 /// A clinician's rating and comment on a pilot. `text` is always the PHI guard's output.
+/// Withdrawn feedback (its author found something the guard missed) keeps its row with the text
+/// cleared, is left out of every list, tally and report, and keeps its history in the audit log.
 public struct Feedback: Codable, Equatable, Hashable, Sendable {
     public var id: Int64?
     public var pilotID: Int64
@@ -37,11 +39,12 @@ public struct Feedback: Codable, Equatable, Hashable, Sendable {
     /// The kinds of identifiers the guard removed, so reviewers see that redaction happened.
     public var redactedKinds: [String]
     public var createdAt: Date
+    public var withdrawnAt: Date?
 
     public init(
         id: Int64? = nil, pilotID: Int64, authorLogin: String, stage: Stage, rating: Int,
         category: FeedbackCategory, tags: [EditTag], text: String, redactedKinds: [String],
-        createdAt: Date
+        createdAt: Date, withdrawnAt: Date? = nil
     ) {
         self.id = id
         self.pilotID = pilotID
@@ -53,6 +56,7 @@ public struct Feedback: Codable, Equatable, Hashable, Sendable {
         self.text = text
         self.redactedKinds = redactedKinds
         self.createdAt = createdAt
+        self.withdrawnAt = withdrawnAt
     }
 
     public static func validate(rating: Int) throws {
