@@ -41,7 +41,8 @@ extension Ledger {
     /// earlier pending sign-off for it.
     @discardableResult
     public func signOff(pilot key: String, verdict: SignOffVerdict, note: String) throws -> SignOff {
-        try write(.signOff) { writes in
+        if let problem = SignOff.noteProblem(note, verdict: verdict) { throw problem }
+        return try write(.signOff) { writes in
             let pilot = try Self.pilot(key, writes.db)
             guard let gate = pilot.stage.next, pilot.status != .retired else {
                 throw StoreError.refused("\(pilot.key) has no pending gate (\(pilot.stage.rawValue), \(pilot.status.rawValue))")
@@ -88,6 +89,9 @@ extension Ledger {
             }
             if pilot.status == .retired { throw StoreError.refused("\(pilot.key) is retired; no further decisions") }
             let today = Day(writes.at)
+            if request.kind == .hold, let reviewOn = request.reviewOn, reviewOn <= today {
+                throw FieldError("review-on", "\(reviewOn) is not after today (\(today)); give a later day, YYYY-MM-DD")
+            }
             let readiness = try PilotDatabase.readiness(db, pilot: pilot, today: today)
             var moved = pilot
             switch request.kind {

@@ -78,4 +78,11 @@ public struct SignOff: Codable, Equatable, Hashable, Sendable {
         self.signedAt = signedAt
         self.decisionID = decisionID
     }
+
+    /// A dissent must say what would change it, for the team deciding the gate; an approval may
+    /// stand alone.
+    public static func noteProblem(_ note: String, verdict: SignOffVerdict) -> FieldError? {
+        guard verdict == .dissent, note.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { return nil }
+        return FieldError("note", "a dissent needs a note: say what would have to change for you to approve")
+    }
 }
