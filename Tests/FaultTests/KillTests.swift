@@ -1,4 +1,5 @@
 import Foundation
+import PilotKit
 import PilotStore
 import Testing
 
@@ -14,7 +15,7 @@ struct KillTests {
         let pilot = try DemoFixture.summary.readyPilot
         let metric = try #require(try PilotDatabase(path: baseline).playbook(of: PilotDatabase(path: baseline).pilot(pilot)).metrics.first?.key)
         let csv = cli.path("large.csv")
-        try Data(("metric,value,n,date\n" + (0..<Self.importRows).map { "\(metric),\(10 + $0 % 7),12,2026-02-\(10 + $0 % 18)" }
+        try Data(("metric,value,n,date\n" + (0..<Self.importRows).map { "\(metric),\(10 + $0 % 7),12,\(Day(Date()).adding(days: -($0 % 18)))" }
             .joined(separator: "\n") + "\n").utf8).write(to: URL(fileURLWithPath: csv))
         let before = try cli.count(baseline, "measurement")
         try killRepeatedly(cli, baseline: baseline, arguments: ["metric", "import", "--pilot", pilot, csv]) { db in
