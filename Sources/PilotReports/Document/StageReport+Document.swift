@@ -270,7 +270,7 @@ extension StageReport {
                         rows: decisions.map { decision in
                             [
                                 .init("#\(decision.id)"), .init(Display.timestamp(decision.decidedAt)),
-                                .init("\(decision.from.title) to \(decision.to.title)"),
+                                .init(decision.kind.stageChange(from: decision.from, to: decision.to, names: \.title, arrow: " to ")),
                                 decision.isOverride
                                     ? .init("\(decision.kind.title), override of an unready gate", tone: .bad)
                                     : .init(decision.kind.title, tone: decision.kind.advances ? .good : .caution),

@@ -97,7 +97,7 @@ extension StageReport {
         }
         for decision in decisions {
             csv.add(
-                "decision", key: String(decision.id), label: "\(decision.from.title) to \(decision.to.title)",
+                "decision", key: String(decision.id), label: decision.kind.stageChange(from: decision.from, to: decision.to, names: \.title, arrow: " to "),
                 [
                     ("decided-at", Display.isoTimestamp(decision.decidedAt)), ("from", decision.from.rawValue), ("to", decision.to.rawValue),
                     ("kind", decision.kind.rawValue), ("resulting-status", decision.resultingStatus.rawValue),
