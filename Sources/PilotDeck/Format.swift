@@ -17,6 +17,28 @@ enum Format {
         return "\(readiness.metCount)/\(readiness.criteria.count)"
     }
 
+    /// The next gate as a portfolio cell of `width`: "ready", "final", "–", or the first unmet
+    /// criterion and how many more ("sign-offs +2", the name cut before the count); where there
+    /// is no room for names, how many are unmet.
+    static func gate(_ readiness: GateReadiness?, naming: Bool, width: Int = .max) -> String {
+        guard let readiness else { return "…" }
+        let unmet = readiness.unmet
+        guard readiness.to != nil, let first = unmet.first else { return Self.readiness(readiness) }
+        guard naming else { return "\(unmet.count) unmet" }
+        let more = unmet.count > 1 ? " +\(unmet.count - 1)" : ""
+        return first.name.truncated(toWidth: max(1, width - more.count)) + more
+    }
+
+    /// The next gate as a sentence: where it leads, how much is met, and the first thing that
+    /// keeps it closed.
+    static func nextGate(_ readiness: GateReadiness) -> String {
+        guard let to = readiness.to else { return readiness.from == .general ? "none: in general use" : "none" }
+        let state = readiness.ready ? "ready" : "\(readiness.metCount) of \(readiness.criteria.count) met\(readiness.blocked ? ", BLOCKED" : "")"
+        let unmet = readiness.unmet
+        let first = unmet.first.map { "; first unmet: \($0.name) — \($0.detail)" + (unmet.count > 1 ? " (and \(unmet.count - 1) more)" : "") } ?? ""
+        return "to \(to.rawValue): \(state)\(first); c opens the checklist"
+    }
+
     static func readinessStyle(_ readiness: GateReadiness?, theme: Theme) -> Style? {
         guard let readiness else { return theme.muted }
         if readiness.blocked { return theme.bad }

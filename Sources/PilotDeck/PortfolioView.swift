@@ -15,9 +15,9 @@ enum PortfolioView {
             .init("KEY", width: .fixed(10)), .init("NAME", width: .min(14)),
         ]
         if width >= 140 { columns.append(.init("USE CASE", width: .fixed(24))) }
-        columns.append(.init("STAGE", width: .fixed(width >= 100 ? 18 : 7)))
+        columns.append(.init("STAGE", width: .fixed(width >= 100 ? 17 : 7)))
         columns.append(.init("STATUS", width: .fixed(11)))
-        columns.append(.init("GATE", width: .fixed(7)))
+        columns.append(.init("GATE", width: .fixed(gateWidth(width: width))))
         var spark: Int?
         if width >= 120 {
             columns.append(.init("HEADLINE", width: .fixed(22)))
@@ -29,7 +29,37 @@ enum PortfolioView {
         return Columns(table: columns, spark: spark)
     }
 
-    static func render(_ state: AppState, into canvas: inout Canvas, area: Rect, theme: Theme) {
+    /// Whether the gate column has room to name the first unmet criterion.
+    static func namesCriteria(width: Int) -> Bool { width >= 80 }
+
+    static func gateWidth(width: Int) -> Int { namesCriteria(width: width) ? 14 : 7 }
+
+    /// What the columns' shorthand means, one line each where there is room, on the rows below the
+    /// table: the gate column, the exposure counts, and the `*` of a status when one shows.
+    static func legend(_ state: AppState, width: Int) -> [String] {
+        var entries: [String] = []
+        if state.visiblePilots.contains(where: \.needsRevalidation) { entries.append("*: tool model changed, needs revalidation") }
+        entries.append(namesCriteria(width: width) ? "GATE: first unmet criterion, +N more; c: checklist" : "GATE: criteria unmet; c: checklist")
+        if width >= 80 { entries.append("EXPOSURE: data domains in scope by sensitivity (Restricted High Moderate Low)") }
+        return entries.reduce(into: [String]()) { lines, entry in
+            if let last = lines.last, last.displayWidth + 3 + entry.displayWidth <= width - 1 {
+                lines[lines.count - 1] = last + " · " + entry
+            } else {
+                lines.append(entry)
+            }
+        }
+    }
+
+    /// The table's part of the body: all but the legend's lines.
+    static func tableArea(_ state: AppState, body: Rect) -> Rect {
+        body.inset(bottom: legend(state, width: body.width).count)
+    }
+
+    static func render(_ state: AppState, into canvas: inout Canvas, area body: Rect, theme: Theme) {
+        let area = tableArea(state, body: body)
+        for (index, line) in legend(state, width: body.width).enumerated() {
+            canvas.write(line, x: body.minX + 1, y: area.maxY + index, style: theme.muted, clippedTo: body)
+        }
         let pilots = state.visiblePilots
         let layout = columns(width: area.width)
         let wide = area.width >= 100
@@ -41,7 +71,8 @@ enum PortfolioView {
             if area.width >= 140 { cells.append(.init(pilot.useCase, style: theme.muted)) }
             cells.append(.init(stageCell(pilot.stage, wide: wide)))
             cells.append(.init(Format.status(pilot), style: Format.statusStyle(pilot.status, theme: theme)))
-            cells.append(.init(Format.readiness(insight?.readiness), style: Format.readinessStyle(insight?.readiness, theme: theme)))
+            cells.append(.init(
+                Format.gate(insight?.readiness, naming: namesCriteria(width: area.width), width: gateWidth(width: area.width)), style: Format.readinessStyle(insight?.readiness, theme: theme)))
             if charts {
                 cells.append(.init(headline(insight?.headline)))
                 cells.append(.init(""))
