@@ -13,7 +13,7 @@ struct DeckLoader {
         switch route {
         case .portfolio:
             if !pilotsAreCurrent { state.pilots = try readablePilots(&state) }
-            if state.mineOnly {
+            if state.mineOnly || state.feedbackNeedsEnrolment {
                 state.minePilotIDs = Set(try database.readablePilots(involving: state.session.user.login).records.compactMap(\.id))
             }
             state.portfolioCursor.count = state.currentCount
