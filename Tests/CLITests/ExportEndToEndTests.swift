@@ -11,33 +11,30 @@ struct ExportEndToEndTests {
         let db = try cli.demo()
         let pilots = try #require(try cli.json(["pilot", "list", "--db", db, "--json"]) as? [[String: Any]])
         let second = try #require(pilots.compactMap { $0["key"] as? String }.sorted().dropFirst().first)
-        let tmux = try Tmux(width: 120, height: 40, directory: cli.directory, environment: [
-            "XDG_DATA_HOME": cli.directory.path, "PILOTDECK_PLAYBOOKS": CLI.packageRoot.appendingPathComponent("Pilots").path,
-        ])
-        try tmux.type("\(CLI.binary.path) --db \(db); echo \"EXIT=$?\"")
-        try tmux.waitFor(text: "Pilotdeck · Portfolio")
-
-        try tmux.keys("e")
-        try tmux.waitFor(text: "portfolio-report.md")
-        try tmux.keys("Tab", "Right")
-        try tmux.waitFor(text: "portfolio-report.html")
-        try tmux.keys("C-s")
-        try tmux.waitFor(text: "report written")
-        let portfolio = try String(contentsOf: cli.directory.appendingPathComponent("portfolio-report.html"), encoding: .utf8)
+        let tmux = try Tmux.dashboard(cli, db: db)
+        let portfolio = try export(on: tmux, in: cli, report: "portfolio", choosing: [])
         #expect(portfolio.hasPrefix("<!DOCTYPE html>"), "\(portfolio.prefix(60))")
-
-        try tmux.keys("j", "e")
-        try tmux.waitFor(text: "portfolio-report.md")
-        try tmux.keys("Right")
-        try tmux.waitFor(text: "\(second)-report.md")
-        try tmux.keys("Tab", "Right")
-        try tmux.waitFor(text: "\(second)-report.html")
-        try tmux.keys("C-s")
-        try tmux.waitFor(text: "report written")
-        let report = try String(contentsOf: cli.directory.appendingPathComponent("\(second)-report.html"), encoding: .utf8)
+        try tmux.keys("j")
+        let report = try export(on: tmux, in: cli, report: second, choosing: ["Right"])
         #expect(report.hasPrefix("<!DOCTYPE html>") && report.contains(second))
         #expect(!FileManager.default.fileExists(atPath: cli.directory.appendingPathComponent("\(second)-report.md").path))
         try tmux.keys("q")
         try tmux.waitFor(text: "EXIT=0")
+    }
+
+    /// Opens the export form, presses `keys` on its report choice, picks HTML, saves, and returns
+    /// the file written under the name the form proposed.
+    func export(on tmux: Tmux, in cli: CLI, report: String, choosing keys: [String]) throws -> String {
+        try tmux.keys("e")
+        try tmux.waitFor(text: "portfolio-report.md")
+        for key in keys { try tmux.keys(key) }
+        try tmux.waitFor(text: "\(report)-report.md")
+        try tmux.keys("Tab", "Right")
+        try tmux.waitFor(text: "\(report)-report.html")
+        let file = cli.directory.appendingPathComponent("\(report)-report.html")
+        try tmux.keys("C-s")
+        try tmux.waitFor("\(file.lastPathComponent) written") { _ in FileManager.default.fileExists(atPath: file.path) }
+        try tmux.waitFor("the form to close") { !$0.contains("Export a report") }
+        return try String(contentsOf: file, encoding: .utf8)
     }
 }

@@ -13,11 +13,7 @@ struct ReadingEndToEndTests {
         let hash = try #require(newest["hash"] as? String)
         let after = try #require(newest["after"] as? String)
         let afterFields = try #require(try JSONSerialization.jsonObject(with: Data(after.utf8)) as? [String: Any])
-        let tmux = try Tmux(width: 100, height: 30, directory: cli.directory, environment: [
-            "XDG_DATA_HOME": cli.directory.path, "PILOTDECK_PLAYBOOKS": CLI.packageRoot.appendingPathComponent("Pilots").path,
-        ])
-        try tmux.type("\(CLI.binary.path) --db \(db); echo \"EXIT=$?\"")
-        try tmux.waitFor(text: "Pilotdeck · Portfolio")
+        let tmux = try Tmux.dashboard(cli, db: db, width: 100, height: 30)
         try tmux.keys("5")
         try tmux.waitFor(text: "Chain: not verified yet")
         try tmux.keys("Enter")
