@@ -7,6 +7,7 @@ import PilotStore
 struct DeckLoader {
     let database: PilotDatabase
     let today: () -> Day
+    let now: () -> Date
 
     /// `pilotsAreCurrent`: nothing was written since the pilot list in `state` was read.
     func load(_ route: Route, into state: inout AppState, pilotsAreCurrent: Bool = false) throws {
@@ -56,8 +57,9 @@ struct DeckLoader {
             feedback: try database.feedback(of: id, limit: 500), feedbackCount: try database.feedbackCount(of: id),
             feedbackTallies: try database.feedbackTallies(of: id), risks: try database.risks(of: id),
             incidents: try database.incidents(of: id), decisions: try database.decisions(of: id),
-            signOffs: try database.signOffs(of: id), audit: try database.auditEntries(pilotID: id, limit: 500),
-            readiness: GateEvaluator.evaluate(evidence))
+            signOffs: try database.signOffs(of: id),
+            audit: try WithdrawnText.hidden(in: database.auditEntries(pilotID: id, limit: 500), database: database),
+            readiness: GateEvaluator.evaluate(evidence), readAt: now())
     }
 
     /// Readiness, headline metric, incidents and exposure of the given pilots.
@@ -109,7 +111,7 @@ struct DeckLoader {
             window = try database.auditWindow(matching: filter, limit: 200, offset: 0)
         }
         state.audit.offset = offset
-        state.audit.entries = window.entries
+        state.audit.entries = try WithdrawnText.hidden(in: window.entries, database: database)
         state.audit.total = window.total
         state.audit.isComplete = window.isComplete
         state.auditCursor.count = state.audit.total

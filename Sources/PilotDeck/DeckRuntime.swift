@@ -29,7 +29,7 @@ public final class DeckRuntime {
         self.database = database
         self.ledger = ledger
         self.clock = clock
-        loader = DeckLoader(database: database, today: { Day(clock()) })
+        loader = DeckLoader(database: database, today: { Day(clock()) }, now: clock)
         prefetcher = prefetchesInsights ? InsightPrefetcher(database: database) : nil
     }
 
@@ -59,6 +59,7 @@ public final class DeckRuntime {
                         ? "intact — \(report.entries) entries, head \(report.headSeq):\(report.headHash.prefix(16))…"
                         : "BROKEN — \(report.lines(limit: 1).first ?? "")"
                 case .submit(let session): submit(session, &state)
+                case .withdrawFeedback(let id): try withdrawFeedback(id, &state)
                 }
                 state.databaseBusy = false
             } catch StoreError.busy {

@@ -6,4 +6,6 @@ public enum Effect: Sendable {
     case submit(FormSession)
     case verifyAudit
     case pageAudit(offset: Int)
+    /// Withdraw the user's own feedback through the Ledger.
+    case withdrawFeedback(id: Int64)
 }

@@ -29,7 +29,7 @@ struct DashboardEndToEndTests {
         try tmux.keys("?")
         try tmux.waitFor(text: "Keys")
         try tmux.keys("Escape")
-        try tmux.waitFor("help closed") { !$0.contains("any key closes") }
+        try tmux.waitFor("help closed") { !$0.contains("Keys — ") }
 
         let target = keys[keys.count / 2]
         try tmux.keys("/")

@@ -76,7 +76,7 @@ struct ReducerTests {
         #expect(state.visiblePilots.count == 3)
     }
 
-    @Test("? opens help built from the keymap; any key closes it")
+    @Test("? opens help built from the keymap; Esc closes it, another key does not")
     func help() {
         var state = Sample.state()
         _ = state.handle(.char("?"))
@@ -84,6 +84,8 @@ struct ReducerTests {
         let sections = state.keymap.helpSections
         #expect(sections.contains { $0.title == "Navigate" })
         _ = state.handle(.char("x"))
+        guard case .help = state.overlay else { Issue.record("help closed on x"); return }
+        _ = state.handle(.escape)
         #expect(state.overlay == nil)
     }
 
