@@ -48,7 +48,7 @@ enum DetailText {
 
     static func decision(_ decision: Decision) -> TextPanel {
         var lines = [
-            "\(decision.fromStage.rawValue) → \(decision.toStage.rawValue), pilot left \(decision.resultingStatus.rawValue)",
+            "\(decision.kind.stageChange(from: decision.fromStage, to: decision.toStage)), pilot left \(decision.resultingStatus.rawValue)",
             "by \(decision.decidedBy) on \(Format.day(decision.decidedAt))" + (decision.isOverride ? " (OVERRIDE of an unready gate)" : ""),
             "", "Rationale:", decision.rationale,
         ]

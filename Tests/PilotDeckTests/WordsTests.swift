@@ -41,15 +41,20 @@ struct WordsTests {
         #expect(lines[lines.count - 2 - legend.count].hasPrefix("P-60 "), "\(lines.joined(separator: "\n"))")
     }
 
-    @Test("a decision that kept the stage reads 'hold at micro', not 'micro → micro'")
+    @Test("a decision that kept the stage reads 'hold at micro', not 'micro → micro', in its row and read whole")
     func holdWording() throws {
         #expect(DecisionKind.hold.stageChange(from: .expansion, to: .expansion) == "hold at expansion")
         #expect(DecisionKind.go.stageChange(from: .micro, to: .controlled) == "micro → controlled")
         #expect(DecisionKind.hold.stageChange(from: .micro, to: .micro, names: \.title, arrow: " to ") == "hold at micro-pilot")
         var state = Self.demo.state(Size(width: 160, height: 40))
         Self.demo.press([.char(":")] + "pilot RAD-CT".map { .char($0) } + [.enter, .char("c")], on: &state)
-        let screen = DeckView.render(state, theme: .mono).text
+        var screen = DeckView.render(state, theme: .mono).text
         #expect(screen.contains("hold at micro by"))
         #expect(!screen.contains("micro → micro"))
+        let detail = try #require(state.detail)
+        let hold = try #require(Array(detail.decisions.reversed()).firstIndex { $0.kind == .hold })
+        Self.demo.press([.char("g")] + Array(repeating: .char("j"), count: detail.readiness.criteria.count + hold) + [.enter], on: &state)
+        screen = DeckView.render(state, theme: .mono).text
+        #expect(screen.contains("— hold") && screen.contains("hold at micro, pilot left active"), "\(screen)")
     }
 }
