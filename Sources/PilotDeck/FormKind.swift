@@ -138,7 +138,7 @@ public enum FormKind: Sendable, Equatable {
         case .signOff:
             return [
                 .choice("verdict", label: "Verdict", options: SignOffVerdict.labels, selected: nil),
-                .multiline("note", label: "Note (a dissent needs one)", height: 3),
+                .multiline("note", label: "Note (needed to dissent)", height: 3),
             ]
         case .decide:
             return [

@@ -9,20 +9,9 @@ struct FormInputEndToEndTests {
     static func dashboard() throws -> (CLI, String, Tmux) {
         let cli = try CLI()
         let db = try cli.demo()
-        let tmux = try Tmux(width: 100, height: 30, directory: cli.directory, environment: [
-            "XDG_DATA_HOME": cli.directory.path, "PILOTDECK_PLAYBOOKS": CLI.packageRoot.appendingPathComponent("Pilots").path,
-            "TERM": "xterm-256color",
-        ])
-        try tmux.type("\(CLI.binary.path) --db \(db); echo \"EXIT=$?\"")
-        try tmux.waitFor("the portfolio's rows") { rowKeys($0).count >= 2 }
+        let tmux = try Tmux.dashboard(cli, db: db, width: 100, height: 30, environment: ["TERM": "xterm-256color"])
+        try tmux.waitFor("the portfolio's rows") { RefusalEndToEndTests.Dashboard.rowKeys($0).count >= 2 }
         return (cli, db, tmux)
-    }
-
-    /// The pilot keys of the list's rows, top to bottom.
-    static func rowKeys(_ screen: String) -> [String] {
-        let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
-        guard let header = lines.firstIndex(where: { $0.hasPrefix("KEY ") }) else { return [] }
-        return lines[(header + 1)...].prefix { $0.first?.isUppercase == true }.map { String($0.split(separator: " ")[0]) }
     }
 
     static func line(_ screen: String, containing text: String) -> String? {
@@ -32,7 +21,7 @@ struct FormInputEndToEndTests {
     @Test("Home, End and unknown sequences under xterm-256color; help, Discard?, Tab completion, number and rating fields")
     func keys() throws {
         let (_, _, tmux) = try Self.dashboard()
-        let rows = Self.rowKeys(try tmux.screen())
+        let rows = RefusalEndToEndTests.Dashboard.rowKeys(try tmux.screen())
 
         // Home and End in the list, as tmux sends them (Esc [ 1 ~, Esc [ 4 ~): never `1` or `4`.
         try tmux.keys("End", "Enter")

@@ -68,6 +68,8 @@ struct ScreenGoldenTests {
         ("form-new-pilot", [.char("a")]),
         ("form-feedback", [.char("f")]),
         ("form-discard", [.char("a"), .char("X"), .escape]),
+        ("form-sign-off", [.enter, .char("o")]),
+        ("form-incident", [.enter, .tab, .tab, .tab, .tab, .tab, .enter]),
     ]
 
     static var updating: Bool { ProcessInfo.processInfo.environment["PILOTDECK_UPDATE_GOLDENS"] == "1" }
