@@ -1,3 +1,5 @@
+import Foundation
+
 /// Hand-written, entirely fictional clinician feedback used to measure the PHI guard.
 ///
 /// Sentences in `annotated` mark every identifier inline as `{KIND:raw}` (see `AnnotatedSentence`);
@@ -7,6 +9,10 @@
 public enum PHICorpus {
     /// The sentences the guard was tuned on: its figures here flatter it.
     public static let tuning = PHICorpusSet(name: "tuning", annotated: annotated, clean: clean)
+
+    /// The day every set counts as written, 2026-12-06 (noon UTC), when the first sentences with
+    /// birth years were: against it, "born in 1936" implies an age over 89 and "born in 1937" not.
+    public static let writtenOn = Date(timeIntervalSince1970: 1_796_558_400)
 
     static let annotated: [String] = [
         // Feedback about ambient scribes leaking identifiers into drafts.

@@ -12,8 +12,15 @@ public struct PHIEvaluator: Sendable {
         self.phiGuard = phiGuard
     }
 
+    /// Scores the whole set and, for a set written case by case, each case on its own.
     public func evaluate(_ set: PHICorpusSet) throws(AnnotatedSentence.ParseError) -> PHIScorecard {
-        try evaluate(annotated: set.annotated, clean: set.clean)
+        var scorecard = try evaluate(annotated: set.annotated, clean: set.clean)
+        for corpusCase in set.cases {
+            let kinds = try evaluate(annotated: corpusCase.annotated, clean: []).kinds
+            scorecard.cases.append(PHIScorecard.CaseScore(
+                name: corpusCase.name, annotated: kinds.reduce(0) { $0 + $1.annotated }, found: kinds.reduce(0) { $0 + $1.found }))
+        }
+        return scorecard
     }
 
     public func evaluate(annotated: [String], clean: [String]) throws(AnnotatedSentence.ParseError) -> PHIScorecard {

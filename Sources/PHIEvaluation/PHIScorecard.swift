@@ -11,6 +11,15 @@ public struct PHIScorecard: Sendable {
         public var passes: Bool { recall >= target }
     }
 
+    /// The identifiers of one case of a set written case by case, found or not, whatever their kind.
+    public struct CaseScore: Sendable {
+        public let name: String
+        public let annotated: Int
+        public let found: Int
+        public var recall: Double { annotated == 0 ? 1 : Double(found) / Double(annotated) }
+        public var passes: Bool { recall >= PHIScorecard.caseRecallTarget }
+    }
+
     /// An annotated identifier the guard left (partly) readable or labelled with the wrong kind.
     public struct Miss: Sendable {
         public let sentence: String
@@ -19,6 +28,8 @@ public struct PHIScorecard: Sendable {
     }
 
     public static let cleanAlteredTarget = 0.04
+    /// Issue #17's bar for identifiers written without a cue, case by case.
+    public static let caseRecallTarget = 0.95
 
     /// Names and addresses have no fixed format, so their bar is lower than for structured kinds.
     public static func recallTarget(for kind: PHIKind) -> Double {
@@ -36,12 +47,14 @@ public struct PHIScorecard: Sendable {
     public let cleanTotal: Int
     /// Clean sentences that did not come back byte-identical.
     public let cleanAltered: [String]
+    /// Recall per case, for a set written case by case.
+    public internal(set) var cases: [CaseScore] = []
 
     public var cleanAlteredShare: Double { cleanTotal == 0 ? 0 : Double(cleanAltered.count) / Double(cleanTotal) }
     public var overRedactedShare: Double { annotatedTotal == 0 ? 0 : Double(overRedacted.count) / Double(annotatedTotal) }
 
     public var passes: Bool {
-        kinds.allSatisfy(\.passes) && cleanAlteredShare <= Self.cleanAlteredTarget
+        kinds.allSatisfy(\.passes) && cases.allSatisfy(\.passes) && cleanAlteredShare <= Self.cleanAlteredTarget
             && overRedactedShare <= Self.cleanAlteredTarget
     }
 }
