@@ -93,14 +93,31 @@ public struct MetricDefinition: Codable, Equatable, Hashable, Sendable {
     public var unit: String
     public var direction: MetricDirection
     public var target: MetricTarget
+    /// The playbook's `kind:`; nil means the one its unit implies (`statisticalKind`).
+    public var kind: MetricKind?
+    /// `not worse`'s non-inferiority margin in the metric's unit; nil means 5% of the baseline.
+    public var margin: Double?
+    /// The safeguard: a measurement crossing it opens an incident of `actionSeverity`.
+    public var action: ActionThreshold?
+    public var actionSeverity: Severity?
 
-    public init(key: String, name: String, unit: String, direction: MetricDirection, target: MetricTarget) {
+    public init(
+        key: String, name: String, unit: String, direction: MetricDirection, target: MetricTarget, kind: MetricKind? = nil,
+        margin: Double? = nil, action: ActionThreshold? = nil, actionSeverity: Severity? = nil
+    ) {
         self.key = key
         self.name = name
         self.unit = unit
         self.direction = direction
         self.target = target
+        self.kind = kind
+        self.margin = margin
+        self.action = action
+        self.actionSeverity = actionSeverity
     }
+
+    /// How the metric's measurements pool and which interval they get.
+    public var statisticalKind: MetricKind { kind ?? .implied(byUnit: unit) }
 }
 
 /// One observation of a metric for a pilot: a value over n samples on a day, at a stage.

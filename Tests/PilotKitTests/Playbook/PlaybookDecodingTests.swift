@@ -53,6 +53,21 @@ struct PlaybookDecodingTests {
         #expect(playbook.actionPlanReviewDays == 30)
     }
 
+    @Test func metricKindsMarginsAndSafeguards() throws {
+        let yaml = try SamplePlaybook.editing(
+            "    target: \"<= 0\"\n",
+            to: "    target: \"<= 0\"\n    action: \"> 0\"\n    action_severity: critical\n")
+        let errors = try #require(try SamplePlaybook.decode(yaml).metrics.first)
+        #expect(errors.action == .above(0) && errors.actionSeverity == .critical)
+        #expect(errors.action?.isCrossed(by: 1) == true && errors.action?.isCrossed(by: 0) == false)
+        #expect(errors.statisticalKind == .events && errors.kind == nil)
+        let declared = try SamplePlaybook.editing(
+            "    unit: score\n    better: higher\n    target: \">= 68\"",
+            to: "    unit: score\n    kind: proportion\n    better: higher\n    target: \"not worse\"\n    margin: 2")
+        let sus = try #require(try SamplePlaybook.decode(declared).metrics.last)
+        #expect(sus.statisticalKind == .proportion && sus.margin == 2 && sus.target == .notWorseThanBaseline)
+    }
+
     @Test func emptyDomainsMeansNone() throws {
         let yaml = try SamplePlaybook.editing("    cohort_cap: 0\n", to: "    cohort_cap: 0\n    domains:\n")
         #expect(try SamplePlaybook.decode(yaml).plan(for: .intake).domains.isEmpty)

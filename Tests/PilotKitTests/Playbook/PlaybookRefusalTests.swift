@@ -99,6 +99,19 @@ struct PlaybookRefusalTests {
             field: "stages[3].gate.metrics[1]", lineWith: "metrics: [errors, usability]",
             says: "'usability' is not a metric of this playbook"),
         Refusal(
+            name: "unknown statistical kind", original: "    unit: score\n", replacement: "    unit: score\n    kind: median\n",
+            field: "metrics[1].kind", lineWith: "kind: median", says: "'median' is not one of mean, proportion, events"),
+        Refusal(
+            name: "margin on a target that is not relative", original: "    target: \">= 68\"", replacement: "    target: \">= 68\"\n    margin: 2",
+            field: "metrics[1].margin", lineWith: "margin: 2", says: "applies only to a 'not worse' target"),
+        Refusal(
+            name: "safeguard without a severity", original: "    target: \"<= 0\"", replacement: "    target: \"<= 0\"\n    action: \"> 0\"",
+            field: "metrics[0].action", lineWith: "action: \"> 0\"", says: "needs action_severity"),
+        Refusal(
+            name: "safeguard not a strict threshold", original: "    target: \"<= 0\"",
+            replacement: "    target: \"<= 0\"\n    action: \">= 1\"\n    action_severity: high",
+            field: "metrics[0].action", lineWith: "action: \">= 1\"", says: "is not an action threshold; write '> 0'"),
+        Refusal(
             name: "gate missing", original: "    gate: {signoffs: [clinical]}\n  - stage: general",
             replacement: "  - stage: general",
             field: "stages[4].gate", lineWith: "- stage: expansion", says: "missing; add a 'gate:' line"),
