@@ -67,13 +67,23 @@ extension AppState {
         case .verifyChain: return route == .audit ? nil : "only on the audit log (5)"
         case .withdrawFeedback: return withdrawalRefusal
         case .back: return filterText.isEmpty && history.isEmpty ? "nothing to go back to" : nil
+        case .open: return opensSomething ? nil : "nothing to open here"
+        case .up, .down, .pageUp, .pageDown, .halfPageUp, .halfPageDown, .top, .bottom, .nextMatch, .previousMatch:
+            return currentCount == 0 ? "the list is empty" : nil
         default: return nil
         }
     }
 
+    /// Whether Enter does anything here: asked of `open()` on a copy, so the two cannot drift.
+    var opensSomething: Bool {
+        var copy = self
+        let effects = copy.open()
+        return !effects.isEmpty || copy.route != route || copy.overlay != nil || copy.message != message
+    }
+
     /// Why this session may not take a step that needs `permission`, or nil.
     func roleRefusal(_ permission: Permission) -> String? {
-        if session.isReadOnly { return "read-only session: nothing can be changed" }
+        if session.isReadOnly { return Session.readOnlyRefusal }
         if session.may(permission) { return nil }
         return AccessDenied(permission: permission, login: session.user.login, roles: session.user.roles).description
     }

@@ -134,7 +134,7 @@ public final class DeckRuntime {
     func submit(_ session: FormSession, _ state: inout AppState) {
         guard let ledger, !state.session.isReadOnly else {
             state.overlay = nil
-            state.say("read-only session: nothing can be changed", error: true)
+            state.say(Session.readOnlyRefusal, error: true)
             return
         }
         do {

@@ -100,6 +100,8 @@ struct RefusalEndToEndTests {
         try dashboard.tmux.waitFor(text: "Pilotdeck · Tools")
         try dashboard.tmux.keys("s")
         try dashboard.tmux.waitFor(text: "s: only on the portfolio (1)")
+        try dashboard.tmux.keys("Enter")
+        try dashboard.tmux.waitFor(text: "Enter: nothing to open here")
         try dashboard.quit()
     }
 

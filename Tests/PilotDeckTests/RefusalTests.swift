@@ -65,7 +65,7 @@ struct RefusalTests {
         #expect(refusal.reason.contains("read-only"))
     }
 
-    @Test("a refused key that opens nothing to type into only says why")
+    @Test("a refused key that opens nothing to type into only says why: sorting off the portfolio, Enter with nothing to open, moving in an empty list")
     func statusOnly() {
         var state = Sample.state()
         _ = state.handle(.char("2"))
@@ -73,6 +73,10 @@ struct RefusalTests {
         #expect(state.message == "s: only on the portfolio (1)")
         #expect(state.overlay == nil)
         #expect(state.sort == .key)
+        _ = state.handle(.enter)
+        #expect(state.message == "Enter: nothing to open here")
+        _ = state.handle(.char("j"))
+        #expect(state.message == "j: the list is empty")
         _ = state.handle(.char("1"))
         _ = state.handle(.char("l"))
         #expect(state.message == "l: only on the board (b)")
