@@ -15,11 +15,8 @@ struct RefusalEndToEndTests {
         init(as login: String?, readonly: Bool = false) throws {
             cli = try CLI()
             db = try cli.demo()
-            tmux = try Tmux(width: 100, height: 30, directory: cli.directory, environment: [
-                "XDG_DATA_HOME": cli.directory.path, "PILOTDECK_PLAYBOOKS": CLI.packageRoot.appendingPathComponent("Pilots").path,
-            ])
             let flags = (login.map { " --as \($0)" } ?? "") + (readonly ? " --readonly" : "")
-            try tmux.type("\(CLI.binary.path) --db \(db)\(flags); echo \"EXIT=$?\"")
+            tmux = try Tmux.dashboard(cli, db: db, flags: flags, width: 100, height: 30)
             try tmux.waitFor("the portfolio's rows") { Self.rowKeys($0).count >= 2 }
         }
 
