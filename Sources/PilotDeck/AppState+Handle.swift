@@ -213,7 +213,7 @@ extension AppState {
         case .incidents:
             guard let incident = detail.incidents[safe: row], let id = incident.id else { return [] }
             if isPermitted(FormKind.updateIncident(pilot: key, id: id)) { return startForm(.updateIncident(pilot: key, id: id)) }
-            overlay = .reader(DetailText.incident(incident, plan: detail.playbook.actionPlan))
+            overlay = .reader(DetailText.incident(incident, plan: detail.playbook.actionPlan, now: detail.readAt))
         case .feedback:
             guard let item = visibleFeedback[safe: row] else { return [] }
             overlay = .reader(DetailText.feedback(item))

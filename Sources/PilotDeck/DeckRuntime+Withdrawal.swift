@@ -4,7 +4,7 @@ extension DeckRuntime {
     /// Withdraws the user's own feedback, then rereads the screen without it.
     func withdrawFeedback(_ id: Int64, _ state: inout AppState) throws {
         guard let ledger, !state.session.isReadOnly else {
-            state.say("read-only session: nothing can be changed", error: true)
+            state.say(Session.readOnlyRefusal, error: true)
             return
         }
         try ledger.withdrawFeedback(id: id)

@@ -1,3 +1,4 @@
+import Foundation
 import PilotKit
 import TerminalKit
 
@@ -25,10 +26,11 @@ enum DetailText {
                 """)
     }
 
-    static func incident(_ incident: Incident, plan: [ActionStep]) -> TextPanel {
+    /// `now`: when the pilot was read, against which steps past their clock are overdue.
+    static func incident(_ incident: Incident, plan: [ActionStep], now: Date) -> TextPanel {
         let steps = plan.enumerated().map { index, step in
-            let due = step.clockHours.map { " — due \(Format.day(incident.openedAt.addingTimeInterval(Double($0) * 3600)))" } ?? ""
-            return "[\(incident.stepsDone.contains(index + 1) ? "x" : " ")] \(index + 1). \(step.title)\(due)"
+            let overdue = StepClock.overdue(step, number: index + 1, of: incident, now: now).map { ", \($0)" } ?? ""
+            return "[\(incident.stepsDone.contains(index + 1) ? "x" : " ")] " + StepClock.line(step, number: index + 1, openedAt: incident.openedAt) + overdue
         }
         return TextPanel(
             title: "Incident #\(incident.id ?? 0) — \(incident.severity.rawValue) \(incident.kind.rawValue), \(incident.status.rawValue)",

@@ -54,6 +54,23 @@ struct IncidentChecklistFlowTests {
         }
     }
 
+    @Test("whoever may not update the incident reads its plan with the same overdue marks")
+    func readerShowsOverdue() throws {
+        let clinician = try #require(try fixture.database.people().first { $0.roles == [.clinician] })
+        var state = fixture.runtime.start(
+            session: Session(user: clinician, databasePath: "/data/demo.sqlite", isReadOnly: false, isDemo: true),
+            size: Size(width: 120, height: 40), playbookKeys: [])
+        let incident = try openIncident(&state)
+        let late = overdue(incident, try #require(state.detail))
+        #expect(!late.isEmpty)
+        fixture.press([.enter], on: &state)
+        guard case .reader(let panel) = state.overlay else { Issue.record("no reader: \(String(describing: state.overlay))"); return }
+        let lines = panel.text.split(separator: "\n")
+        for (number, text) in late {
+            #expect(lines.contains { $0.hasPrefix("[ ] \(number). ") && $0.hasSuffix(", \(text)") }, "step \(number): \(panel.text)")
+        }
+    }
+
     @Test("steps are ticked with Space in the checklist; steps done before stay ticked")
     func tickWithSpace() throws {
         var state = fixture.state(Size(width: 120, height: 40))
