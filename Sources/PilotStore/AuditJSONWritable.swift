@@ -18,6 +18,7 @@ extension MetricMeasurement: AuditJSONWritable {
         json.member("metricKey", metricKey)
         json.member("n", Int64(n))
         json.member("pilotID", pilotID)
+        if let sd { try json.member("sd", sd) }
         json.member("stage", stage)
         try json.member("value", value)
         json.endObject()

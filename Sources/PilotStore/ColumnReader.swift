@@ -19,10 +19,10 @@ protocol ColumnReader {
     func isNull(_ column: Int32) -> Bool
 }
 
-/// Which of `ColumnReader`'s readings a decoder makes of a column; `optionalTextValue` is
-/// `textValue` of a column that may also be NULL.
+/// Which of `ColumnReader`'s readings a decoder makes of a column; `optionalReal` and
+/// `optionalTextValue` are `real` and `textValue` of a column that may also be NULL.
 enum ColumnReading {
-    case integer, real, text, textValue, optionalTextValue
+    case integer, real, optionalReal, text, textValue, optionalTextValue
 }
 
 extension ColumnReader {
@@ -43,6 +43,12 @@ extension ColumnReader {
     /// A date as GRDB stores one, for a record's `Date` property; see `StoredText.milliseconds`.
     func date(_ column: Int32) -> Date? {
         textValue(column).flatMap(StoredText.milliseconds).map { Date(timeIntervalSince1970: Double($0) / 1000) }
+    }
+
+    /// `.some(nil)` for NULL, else the number as `double(_:)` reads it.
+    func optionalDouble(_ column: Int32) -> Double?? {
+        if isNull(column) { return .some(nil) }
+        return double(column).map { .some($0) }
     }
 
     /// `.some(nil)` for NULL, the date as `date(_:)` reads it, or nil for anything else.

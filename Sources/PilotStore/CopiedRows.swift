@@ -35,6 +35,7 @@ final class CopiedRows: @unchecked Sendable {
             switch reading {
             case .integer: values.append(columns.int64(column).map(Value.integer) ?? .unread)
             case .real: values.append(columns.double(column).map(Value.real) ?? .unread)
+            case .optionalReal: values.append(columns.isNull(column) ? .null : columns.double(column).map(Value.real) ?? .unread)
             case .text: values.append(columns.text(column).map { copy($0, Value.text) } ?? .unread)
             case .textValue: values.append(columns.textValue(column).map { copy($0, Value.textValue) } ?? .unread)
             case .optionalTextValue:

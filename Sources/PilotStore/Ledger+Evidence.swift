@@ -28,13 +28,16 @@ public struct MeasurementInput: Sendable {
     public var n: Int
     public var day: Day
     public var isBaseline: Bool
+    /// The standard deviation behind a mean.
+    public var sd: Double?
 
-    public init(metricKey: String, value: Double, n: Int, day: Day, isBaseline: Bool = false) {
+    public init(metricKey: String, value: Double, n: Int, day: Day, isBaseline: Bool = false, sd: Double? = nil) {
         self.metricKey = metricKey
         self.value = value
         self.n = n
         self.day = day
         self.isBaseline = isBaseline
+        self.sd = sd
     }
 }
 
@@ -88,9 +91,12 @@ extension Ledger {
                     guard let definition = playbook.metric(value.metricKey) else {
                         throw FieldError("metric", "'\(Text.sanitized(value.metricKey))' is not a metric of the \(playbook.key) playbook; use one of \(playbook.metrics.map(\.key).joined(separator: ", "))")
                     }
+                    if value.sd != nil, definition.statisticalKind != .mean {
+                        throw FieldError("sd", "\(definition.key) is a \(definition.statisticalKind.rawValue) metric, judged from its counts; a standard deviation applies only to a mean")
+                    }
                     var row = MetricMeasurement(
                         pilotID: pilot.id!, metricKey: value.metricKey, value: value.value, n: value.n,
-                        day: value.day, stage: pilot.stage, isBaseline: value.isBaseline)
+                        day: value.day, stage: pilot.stage, isBaseline: value.isBaseline, sd: value.sd)
                     try row.validate()
                     try row.checkPlausible(definition, pilotStartedOn: pilot.startedOn, today: today)
                     try writes.insert(&row)

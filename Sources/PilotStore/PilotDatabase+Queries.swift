@@ -100,7 +100,10 @@ extension PilotDatabase {
         var sums: [String: (current: Row?, baseline: Row?)] = [:]
         for row in try Row.fetchAll(
             db.cachedStatement(sql: """
-                SELECT metric_key, is_baseline, SUM(value * n) / SUM(n) AS v, SUM(n) AS n FROM measurement
+                SELECT metric_key, is_baseline, SUM(value * n) / SUM(n) AS v, SUM(n) AS n, SUM(value * n) AS nv,
+                    SUM(n * value * value) AS nvv, SUM((n - 1) * sd * sd) AS within, SUM(sd IS NULL AND n > 1) AS without_sd,
+                    SUM(ROUND(n * value / 100.0)) AS percent_events, SUM(ROUND(n * value)) AS share_events, SUM(ROUND(value)) AS counted
+                FROM measurement
                 WHERE pilot_id = ? AND (is_baseline = 1 OR stage = ?) GROUP BY metric_key, is_baseline
                 """), arguments: [pilot.id!, pilot.stage.rawValue])
         {
@@ -115,11 +118,23 @@ extension PilotDatabase {
         return try metrics.enumerated().map { index, definition in
             let sum = sums[definition.key]
             let drawn = trends == .all || index == 0
+            func pooled(_ row: Row?) -> PooledSample? {
+                row.flatMap { PooledSample(kind: definition.statisticalKind, unit: definition.unit, sums: Self.measurementSums($0, unit: definition.unit)) }
+            }
             return MetricSummary(
                 definition: definition, value: sum?.current?["v"], n: sum?.current?["n"] ?? 0, baseline: sum?.baseline?["v"],
                 baselineN: sum?.baseline?["n"] ?? 0,
-                trend: drawn ? try Double.fetchAll(trend, arguments: [pilot.id!, definition.key]) : [])
+                trend: drawn ? try Double.fetchAll(trend, arguments: [pilot.id!, definition.key]) : [],
+                sample: pooled(sum?.current), baselineSample: pooled(sum?.baseline))
         }
+    }
+
+    /// A row of the metric sums as `MeasurementSums`, the share's events for the unit's scale.
+    static func measurementSums(_ row: Row, unit: String) -> MeasurementSums {
+        MeasurementSums(
+            n: row["n"], weighted: row["nv"], weightedSquares: row["nvv"], within: row["within"] ?? 0, withoutSD: row["without_sd"],
+            shareEvents: Int((unit.trimmingCharacters(in: .whitespaces) == "%" ? row["percent_events"] : row["share_events"]) as Double),
+            countedEvents: Int(row["counted"] as Double))
     }
 
     public func feedback(of pilotID: Int64, limit: Int = 100, offset: Int = 0) throws -> [Feedback] {

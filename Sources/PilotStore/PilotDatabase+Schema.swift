@@ -194,6 +194,15 @@ extension PilotDatabase {
                 CREATE INDEX feedback_pilot_withdrawn ON feedback(pilot_id, withdrawn_at, id);
                 """)
         }
+        migrator.registerMigration("v5-measurement-sd") { db in
+            // The standard deviation behind a mean, for its interval; the covering index of the
+            // metric sums takes it in, so the dashboard and reports still read the index only.
+            try db.execute(sql: """
+                ALTER TABLE measurement ADD COLUMN sd REAL;
+                DROP INDEX measurement_summary;
+                CREATE INDEX measurement_evidence ON measurement(pilot_id, metric_key, is_baseline, stage, value, n, sd);
+                """)
+        }
         return migrator
     }()
 }

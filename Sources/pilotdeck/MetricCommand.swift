@@ -6,7 +6,7 @@ import PilotStore
 struct MetricCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "metric", abstract: "Record and list metric measurements.",
-        subcommands: [Record.self, List.self, Import.self])
+        subcommands: [Record.self, List.self, Import.self, Summary.self])
 
     struct Record: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "Record one measurement (leads).")
@@ -17,15 +17,23 @@ struct MetricCommand: ParsableCommand {
         @Option(help: "Number of samples behind the value.") var n: Int
         @Option(help: "Day measured, YYYY-MM-DD (default: today).") var date: String?
         @Flag(help: "A baseline taken before the tool was used.") var baseline = false
+        @Option(help: "Standard deviation of the samples behind a mean (its interval needs it).") var sd: String?
 
         func run() throws {
             guard let number = NumberText.decimal(value) else {
                 throw FieldError("value", "'\(Text.sanitized(value))' is not a decimal number; write digits such as 12 or 12.5")
             }
+            let spread = try sd.map { text in
+                guard let spread = NumberText.decimal(text) else {
+                    throw FieldError("sd", "'\(Text.sanitized(text))' is not a decimal number; write digits such as 4.1")
+                }
+                return spread
+            }
             let day = try date.map { try Day(parsing: $0, field: "date") } ?? Day(Date())
             let stored = try store.ledger().recordMeasurement(
-                pilot: pilot, MeasurementInput(metricKey: metric, value: number, n: n, day: day, isBaseline: baseline))
-            print("recorded \(stored.metricKey) = \(Output.number(stored.value)) (n=\(stored.n)) on \(stored.day) at \(stored.stage.rawValue)")
+                pilot: pilot, MeasurementInput(metricKey: metric, value: number, n: n, day: day, isBaseline: baseline, sd: spread))
+            let sdText = stored.sd.map { ", sd \(Output.number($0))" } ?? ""
+            print("recorded \(stored.metricKey) = \(Output.number(stored.value)) (n=\(stored.n)\(sdText)) on \(stored.day) at \(stored.stage.rawValue)")
         }
     }
 
@@ -43,20 +51,63 @@ struct MetricCommand: ParsableCommand {
             let rows = try database.measurements(of: found.id!, metric: metric, limit: try Limit.checked(limit))
             if output.json { return try Output.json(rows) }
             Output.table(
-                ["DAY", "METRIC", "VALUE", "N", "STAGE", "BASELINE"],
-                rows.map { [$0.day.description, $0.metricKey, Output.number($0.value), String($0.n), $0.stage.rawValue, $0.isBaseline ? "yes" : ""] })
+                ["DAY", "METRIC", "VALUE", "N", "SD", "STAGE", "BASELINE"],
+                rows.map {
+                    [$0.day.description, $0.metricKey, Output.number($0.value), String($0.n), $0.sd.map(Output.number) ?? "–", $0.stage.rawValue,
+                     $0.isBaseline ? "yes" : ""]
+                })
+        }
+    }
+
+    struct Summary: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Each metric of the pilot's stage with its 95% interval and what it says about the target.",
+            discussion: """
+                Means get Student t intervals (Welch against a baseline), shares Wilson (Newcombe), event counts \
+                Clopper-Pearson. A target is met when the whole interval satisfies it, not met when the whole \
+                interval fails it, inconclusive otherwise (needed_n: the total n that would decide it at the \
+                current estimate and spread), insufficient below min_samples, without a baseline for a relative \
+                target, or for a mean recorded without --sd. Values are in the metric's unit; event counts are \
+                events per sample.
+                """)
+        @OptionGroup var store: StoreOptions
+        @OptionGroup var output: JSONOption
+        @Option(help: "Pilot key or id.") var pilot: String
+
+        func run() throws {
+            let database = try store.open()
+            let found = try database.pilot(pilot)
+            let playbook = try database.playbook(of: found)
+            let lines = try database.metricSummaries(of: found, playbook: playbook).map {
+                MetricSummaryLine($0, minSamples: playbook.minSamples)
+            }
+            if output.json { return try Output.json(lines) }
+            Output.table(
+                ["METRIC", "KIND", "VALUE", "N", "95% INTERVAL", "TARGET", "STATUS", "DETAIL"],
+                lines.map { line in
+                    let interval = line.low.map { "\(Output.number($0)) – \(Output.number(line.high))" } ?? "–"
+                    let detail = line.neededN.map { "about \(Self.rounded($0 - line.n)) more samples would decide it" } ?? line.note
+                    return [line.metric, line.kind.rawValue, Output.number(line.value), String(line.n), interval, line.target, line.status.rawValue, detail]
+                })
+        }
+
+        /// "about 140 more", not 137: the estimate is not that precise. Two significant digits, up.
+        static func rounded(_ count: Int) -> Int {
+            guard count >= 100 else { return max(count, 1) }
+            let unit = Int(pow(10, floor(log10(Double(count))) - 1))
+            return (count + unit - 1) / unit * unit
         }
     }
 
     struct Import: ParsableCommand {
         static let configuration = CommandConfiguration(
-            abstract: "Import measurements from CSV (metric,value,n,date[,baseline]); all or nothing.")
+            abstract: "Import measurements from CSV (metric,value,n,date[,baseline][,sd]); all or nothing.")
         @OptionGroup var store: StoreOptions
         @Option(help: "Pilot key or id.") var pilot: String
         @Argument(help: "CSV file, or - for standard input.") var file: String
 
         func run() throws {
-            let table = try CSVTable(data: try InputFile.read(file), required: ["metric", "value", "n", "date"], optional: ["baseline"])
+            let table = try CSVTable(data: try InputFile.read(file), required: ["metric", "value", "n", "date"], optional: ["baseline", "sd"])
             let inputs = try table.records.map { record in
                 Numbered(line: record.line, value: try Self.parse(record))
             }
@@ -73,9 +124,10 @@ struct MetricCommand: ParsableCommand {
             guard ["", "0", "1", "yes", "no", "true", "false"].contains(baselineText) else {
                 throw FieldError(field, "baseline '\(Text.sanitized(baselineText))' must be yes or no")
             }
+            let sd = try record.optional("sd").flatMap { $0.trimmingCharacters(in: .whitespaces).isEmpty ? nil : try record.decimal("sd") }
             return MeasurementInput(
                 metricKey: try record.value("metric").trimmingCharacters(in: .whitespaces), value: value, n: n, day: day,
-                isBaseline: ["1", "yes", "true"].contains(baselineText))
+                isBaseline: ["1", "yes", "true"].contains(baselineText), sd: sd)
         }
     }
 }

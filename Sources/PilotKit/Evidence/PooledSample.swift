@@ -6,7 +6,7 @@ import Foundation
 ///   is unknown when a measurement of more than one sample has none.
 /// - proportion: events x = Σ round(nᵢpᵢ), pᵢ the value as a fraction (a `%` value over 100).
 /// - events: x = Σ valueᵢ events among N samples.
-public struct PooledSample: Equatable, Sendable {
+public struct PooledSample: Codable, Equatable, Hashable, Sendable {
     public var kind: MetricKind
     public var n: Int
     /// The mean, or the share in the metric's unit (x / N, times 100 for `%`), or the event count.
@@ -16,43 +16,50 @@ public struct PooledSample: Equatable, Sendable {
     /// Proportions and events: the pooled count x.
     public var events: Int?
     /// Proportions and events: x / N, kept when the sample is rescaled to another n.
-    var share: Double?
+    public internal(set) var share: Double?
     /// What a share is multiplied by to be in the metric's unit: 100 for `%`, else 1.
     public var scale: Double
 
     public init?(kind: MetricKind, unit: String, observations: [Observation]) {
-        let total = observations.reduce(0) { $0 + $1.n }
-        guard total > 0 else { return nil }
+        let scale = Self.scale(of: unit)
+        var sums = MeasurementSums()
+        for observation in observations {
+            let n = Double(observation.n)
+            sums.n += observation.n
+            sums.weighted += n * observation.value
+            sums.weightedSquares += n * observation.value * observation.value
+            sums.within += (n - 1) * (observation.sd ?? 0) * (observation.sd ?? 0)
+            if observation.sd == nil, observation.n > 1 { sums.withoutSD += 1 }
+            sums.shareEvents += Int((n * observation.value / scale).rounded())
+            sums.countedEvents += Int(observation.value.rounded())
+        }
+        self.init(kind: kind, unit: unit, sums: sums)
+    }
+
+    /// The sample from sums a database adds up (`MeasurementSums`), without reading each row.
+    public init?(kind: MetricKind, unit: String, sums: MeasurementSums) {
+        guard sums.n > 0 else { return nil }
+        let total = Double(sums.n)
         self.kind = kind
-        n = total
-        let scale: Double = unit.trimmingCharacters(in: .whitespaces) == "%" ? 100 : 1
-        self.scale = scale
+        n = sums.n
+        scale = Self.scale(of: unit)
         switch kind {
         case .mean:
-            let mean = observations.reduce(0) { $0 + Double($1.n) * $1.value } / Double(total)
-            value = mean
-            events = nil
-            if observations.contains(where: { $0.sd == nil && $0.n > 1 }) || total < 2 {
-                sd = nil
-            } else {
-                let within = observations.reduce(0) { $0 + Double($1.n - 1) * ($1.sd ?? 0) * ($1.sd ?? 0) }
-                let between = observations.reduce(0) { $0 + Double($1.n) * ($1.value - mean) * ($1.value - mean) }
-                sd = ((within + between) / Double(total - 1)).squareRoot()
-            }
+            value = sums.weighted / total
+            let between = max(0, sums.weightedSquares - total * value * value)
+            sd = sums.withoutSD > 0 || sums.n < 2 ? nil : ((sums.within + between) / (total - 1)).squareRoot()
         case .proportion:
-            let x = observations.reduce(0) { $0 + Int((Double($1.n) * $1.value / scale).rounded()) }
-            events = x
-            share = Double(x) / Double(total)
-            value = Double(x) / Double(total) * scale
-            sd = nil
+            events = sums.shareEvents
+            share = Double(sums.shareEvents) / total
+            value = Double(sums.shareEvents) / total * scale
         case .events:
-            let x = observations.reduce(0) { $0 + Int($1.value.rounded()) }
-            events = x
-            share = Double(x) / Double(total)
-            value = Double(x)
-            sd = nil
+            events = sums.countedEvents
+            share = Double(sums.countedEvents) / total
+            value = Double(sums.countedEvents)
         }
     }
+
+    static func scale(of unit: String) -> Double { unit.trimmingCharacters(in: .whitespaces) == "%" ? 100 : 1 }
 
     /// The 95% interval of the value: Student t for a mean (nil without an sd), Wilson for a
     /// share (in the metric's unit), Clopper–Pearson for the event rate (events per sample).

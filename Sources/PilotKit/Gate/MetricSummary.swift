@@ -10,14 +10,30 @@ public struct MetricSummary: Codable, Equatable, Hashable, Sendable {
     public var baselineN: Int
     /// Values in day order, oldest first, for sparklines.
     public var trend: [Double]
+    /// The stage's measurements pooled for their interval (`PooledSample`), and the baseline's.
+    public var sample: PooledSample?
+    public var baselineSample: PooledSample?
 
-    public init(definition: MetricDefinition, value: Double?, n: Int, baseline: Double?, baselineN: Int, trend: [Double]) {
+    public init(
+        definition: MetricDefinition, value: Double?, n: Int, baseline: Double?, baselineN: Int, trend: [Double],
+        sample: PooledSample? = nil, baselineSample: PooledSample? = nil
+    ) {
         self.definition = definition
         self.value = value
         self.n = n
         self.baseline = baseline
         self.baselineN = baselineN
         self.trend = trend
+        self.sample = sample
+        self.baselineSample = baselineSample
+    }
+
+    /// The target judged on the 95% interval: met, not met, inconclusive (with the size that
+    /// would decide it) or insufficient.
+    public func judgement(minSamples: Int) -> TargetJudgement {
+        TargetJudgement.judge(
+            target: definition.target, direction: definition.direction, margin: definition.margin, current: sample,
+            baseline: baselineSample, minSamples: minSamples)
     }
 
     /// Builds the summary from raw measurements of one pilot (pure; the store does the same in SQL).
@@ -32,9 +48,13 @@ public struct MetricSummary: Codable, Equatable, Hashable, Sendable {
         }
         let (value, n) = weighted(current)
         let (base, baseN) = weighted(baseline)
+        func pooled(_ items: [MetricMeasurement]) -> PooledSample? {
+            PooledSample(
+                kind: definition.statisticalKind, unit: definition.unit, observations: items.map { Observation(value: $0.value, n: $0.n, sd: $0.sd) })
+        }
         return MetricSummary(
             definition: definition, value: value, n: n, baseline: base, baselineN: baseN,
-            trend: mine.filter { !$0.isBaseline }.suffix(24).map(\.value))
+            trend: mine.filter { !$0.isBaseline }.suffix(24).map(\.value), sample: pooled(current), baselineSample: pooled(baseline))
     }
 
     /// Whether the target is met, with too few samples treated as insufficient evidence.

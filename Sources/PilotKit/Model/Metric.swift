@@ -131,10 +131,13 @@ public struct MetricMeasurement: Codable, Equatable, Hashable, Sendable {
     public var stage: Stage
     /// Baseline measurements are taken before the tool is used and anchor relative targets.
     public var isBaseline: Bool
+    /// The standard deviation of the n samples behind a mean; nil when not recorded (the
+    /// interval is then unknown).
+    public var sd: Double?
 
     public init(
         id: Int64? = nil, pilotID: Int64, metricKey: String, value: Double, n: Int, day: Day,
-        stage: Stage, isBaseline: Bool = false
+        stage: Stage, isBaseline: Bool = false, sd: Double? = nil
     ) {
         self.id = id
         self.pilotID = pilotID
@@ -144,11 +147,13 @@ public struct MetricMeasurement: Codable, Equatable, Hashable, Sendable {
         self.day = day
         self.stage = stage
         self.isBaseline = isBaseline
+        self.sd = sd
     }
 
     public func validate() throws {
         if !value.isFinite { throw FieldError("value", "must be a finite number") }
         if n < 1 { throw FieldError("n", "\(n) samples; give the number of samples behind the value (1 or more)") }
         if n > 10_000_000 { throw FieldError("n", "\(n) samples is implausible; give at most 10000000") }
+        if let sd, !sd.isFinite || sd < 0 { throw FieldError("sd", "must be a finite number, 0 or more (the standard deviation of the samples)") }
     }
 }
