@@ -16,6 +16,7 @@ let package = Package(
     ],
     targets: [
         .systemLibrary(name: "CNcursesw", path: "Sources/CNcursesw"),
+        .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ"),
         .target(
             name: "PilotKit",
             dependencies: [.product(name: "Yams", package: "Yams")]
@@ -23,7 +24,7 @@ let package = Package(
         .target(
             name: "PilotStore",
             dependencies: [
-                "PilotKit",
+                "PilotKit", "CLibPQ",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
