@@ -1,0 +1,121 @@
+import CLibPQ
+import Foundation
+
+/// One libpq connection, synchronous like the rest of the store. Not `Sendable`: libpq allows a
+/// connection one thread at a time, so each thread opens its own. Parameters and results travel
+/// as text, which keeps hashed values byte for byte what the server stores; every failure is a
+/// one-line `StoreError`.
+public final class PostgresConnection {
+    public let location: PostgresLocation
+    private let connection: OpaquePointer
+
+    /// Connects as libpq would for `psql` with the same URL: it reads `PGPASSWORD`, `~/.pgpass`,
+    /// service files, Kerberos tickets and TLS settings itself, and tries each host in turn.
+    public init(_ location: PostgresLocation) throws {
+        self.location = location
+        let parameters = location.parameters
+        let keywords = parameters.map { strdup($0.keyword) } + [nil]
+        let values = parameters.map { strdup($0.value) } + [nil]
+        defer { (keywords + values).forEach { free($0) } }
+        guard let connection = PQconnectdbParams(keywords.map { UnsafePointer($0) }, values.map { UnsafePointer($0) }, 1) else {
+            throw StoreError.cannotOpen("cannot connect to PostgreSQL: libpq ran out of memory")
+        }
+        guard PQstatus(connection) == CONNECTION_OK else {
+            let error = PostgresFailure.connecting(
+                String(cString: PQerrorMessage(connection)), needsPassword: PQconnectionNeedsPassword(connection) == 1)
+            PQfinish(connection)
+            throw error
+        }
+        pdpq_silence_notices(connection)
+        self.connection = connection
+    }
+
+    deinit { PQfinish(connection) }
+
+    /// The server process serving this connection, which `pg_terminate_backend` and
+    /// `pg_locks` name.
+    public var serverProcessID: Int32 { PQbackendPID(connection) }
+
+    /// Whether a transaction is open, which a lock taken to last until COMMIT needs.
+    var isInTransaction: Bool { PQtransactionStatus(connection) != PQTRANS_IDLE }
+
+    /// Runs one statement with text parameters (`$1`, `$2`, …; nil is NULL) and returns its rows,
+    /// each a value per column as the server spells it (nil for NULL).
+    @discardableResult
+    public func execute(_ sql: String, parameters: [String?] = []) throws -> [[String?]] {
+        if let index = parameters.firstIndex(where: { $0?.utf8.contains(0) == true }) {
+            throw StoreError.refused("value $\(index + 1) holds a NUL character, which PostgreSQL text cannot store; remove it")
+        }
+        let values = parameters.map { $0.flatMap { strdup($0) } }
+        defer { values.forEach { free($0) } }
+        let result = PQexecParams(
+            connection, sql, Int32(values.count), nil, values.map { UnsafePointer($0) }, nil, nil, 0)
+        return try rows(of: result, committing: false)
+    }
+
+    /// Runs statements without parameters in one round trip (a migration's DDL), through the
+    /// simple-query protocol, which `execute`'s extended protocol would refuse.
+    public func executeScript(_ sql: String) throws {
+        try rows(of: PQexec(connection, sql), committing: false)
+    }
+
+    /// Runs `body` in one write transaction under READ COMMITTED, whatever the server's default:
+    /// each statement then sees what committed before it, so a writer that waited for the audit
+    /// chain's lock reads the newest head. A lock not granted within `lockTimeout` is the busy
+    /// error SQLite users know; anything thrown rolls everything back.
+    public func writeTransaction<T>(lockTimeout: TimeInterval = PilotDatabase.defaultBusyTimeout, _ body: () throws -> T) throws -> T {
+        let milliseconds = max(1, Int((lockTimeout * 1000).rounded()))
+        return try transaction("BEGIN ISOLATION LEVEL READ COMMITTED") {
+            try execute("SET LOCAL lock_timeout = \(milliseconds)")
+            return try body()
+        }
+    }
+
+    /// Runs `body` on one read-only snapshot: every statement sees the same committed state.
+    public func readTransaction<T>(_ body: () throws -> T) throws -> T {
+        try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+    }
+
+    private func transaction<T>(_ begin: String, _ body: () throws -> T) throws -> T {
+        precondition(!isInTransaction, "a transaction is already open on this connection")
+        try execute(begin)
+        let value: T
+        do {
+            value = try body()
+        } catch {
+            if PQstatus(connection) == CONNECTION_OK { _ = try? execute("ROLLBACK") }
+            throw error
+        }
+        if PQtransactionStatus(connection) == PQTRANS_INERROR {
+            // COMMIT would answer "ROLLBACK" without an error: say so instead of reporting success.
+            _ = try? execute("ROLLBACK")
+            throw StoreError.cannotOpen("a statement of the transaction failed, so PostgreSQL rolled it back; nothing was written")
+        }
+        try rows(of: PQexec(connection, "COMMIT"), committing: true)
+        return value
+    }
+
+    /// The rows of `result`, which it frees, or its failure as a `StoreError`.
+    @discardableResult
+    private func rows(of result: OpaquePointer?, committing: Bool) throws -> [[String?]] {
+        defer { PQclear(result) }
+        guard let result, [PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY].contains(PQresultStatus(result)) else {
+            if PQstatus(connection) != CONNECTION_OK {
+                throw PostgresFailure.lostConnection(
+                    String(cString: PQerrorMessage(connection)), location: location, committing: committing)
+            }
+            guard let result else {
+                throw PostgresFailure.statement(sqlState: nil, message: String(cString: PQerrorMessage(connection)))
+            }
+            throw PostgresFailure.statement(
+                sqlState: pdpq_result_sqlstate(result).map { String(cString: $0) },
+                message: pdpq_result_message(result).map { String(cString: $0) } ?? String(cString: PQresultErrorMessage(result)))
+        }
+        let columns = PQnfields(result)
+        return (0..<PQntuples(result)).map { row in
+            (0..<columns).map { column in
+                PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column))
+            }
+        }
+    }
+}
