@@ -19,7 +19,8 @@ let package = Package(
         .systemLibrary(name: "CLibPQ", path: "Sources/CLibPQ"),
         .target(
             name: "PilotKit",
-            dependencies: [.product(name: "Yams", package: "Yams")]
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            exclude: ["PHI/Lexicon/README.md", "PHI/Lexicon/build-lexicon.py", "PHI/Lexicon/generate-lexicon.sh"]
         ),
         .target(
             name: "PilotStore",
