@@ -1,6 +1,7 @@
 extension PHICorpus {
     /// Identifiers without a cue (issue #17), written on 2026-12-06 apart from the held-out cases,
-    /// with other people, places and numbers: the guard was tuned on these, so they flatter it.
+    /// with other people, places and numbers, and a second batch of each written while tuning (the
+    /// last sentences of each list): the guard was tuned on these, so they flatter it.
     public static let uncuedTuning = PHICorpusSet(
         name: "#17 tuning", cases: uncuedTuningCases, clean: uncuedTuningClean, writtenOn: writtenOn)
 
@@ -18,6 +19,9 @@ extension PHICorpus {
             "the scribe labelled {NAME:joaquin herrera} as the nurse",
             "ms {NAME:fitzpatrick} did not want the recording",
             "follow up with {NAME:stanley moreau} next week per draft",
+            "pt {NAME:kelly smith} called about the letter",
+            "spoke with {NAME:nguyen} about the draft",
+            "called {NAME:patel} back, the summary is fine",
         ]),
         PHICorpusCase("ALL CAPS names", [
             "Chart banner {NAME:GLORIA FUENTES} was copied into the draft.",
@@ -30,6 +34,8 @@ extension PHICorpus {
             "Pasted {NAME:VERONICA HALVORSEN} from the schedule by accident.",
             "{NAME:TANAKA, HIROMI} was in the title of the after-visit summary.",
             "Header showed {NAME:BEATRICE LANGFORD} and the wrong DOB.",
+            "NOTE FOR {NAME:HOWARD BAKER} IS INCOMPLETE",
+            "PER DR {NAME:NAKAMURA} THE PLAN IS FINE",
         ]),
         PHICorpusCase("bare surnames", [
             "The summary for {NAME:Wierzbicki} was cut short.",
@@ -134,5 +140,27 @@ extension PHICorpus {
         "lisinopril 20 daily, metformin 1000 bid, asa 81",
         "seen in clinic today, plan per attending",
         "Call Pharmacy at ext 2210 about the insulin drip.",
+        "Stevens-Johnson reaction to Bactrim last year.",
+        "Wolff-Parkinson-White on the ECG, Mobitz I later.",
+        "Mallory-Weiss tear suspected, GI consulted.",
+        "Swan-Ganz placed, wedge 18.",
+        "Ramsay Hunt syndrome on the left.",
+        "Ringer's lactate 1 L bolus; Hartmann's pouch reversal planned.",
+        "Kussmaul breathing resolved; Hickman line flushed.",
+        "PLAN: CONTINUE HOME MEDS, FOLLOW UP WITH PCP",
+        "DISCHARGE TO SNF WHEN BED AVAILABLE",
+        "pt seen and examined, agree with plan",
+        "npo after midnight for egd",
+        "wife at bedside, updated on plan",
+        "Grace period for the template ended Friday.",
+        "Will and Faith from IT fixed the login.",
+        "Frank hematuria on the UA; Bill to Medicare Part B.",
+        "The Kaiser and Sutter pilots both used the scribe.",
+        "She moved from Lasix to torsemide.",
+        "Lives near the hospital, walks in.",
+        "Transferred from Boston Children's yesterday; seen in Ortho, then in Neuro.",
+        "He moved to Georgia; interpreter for Tagalog and Vietnamese.",
+        "pt ana positive, ast 80, dr appt tomorrow",
+        "Scheduled at 0800 1200 1600 daily; doses 10 20 40 80 mg weekly.",
     ]
 }

@@ -5,7 +5,9 @@ import Foundation
 /// Sentences in `annotated` mark every identifier inline as `{KIND:raw}` (see `AnnotatedSentence`);
 /// sentences in `clean` carry no identifiers but are dense with clinical numbers and capitalised
 /// words, and must come back from the guard byte-identical. All people, numbers and addresses are
-/// invented; phone numbers use 555, e-mail and web addresses use example domains.
+/// invented; phone numbers use 555 or the ranges regulators keep for fiction (Ofcom's 020 7946 0xxx
+/// and 07700 900xxx, Australia's 02 5550 xxxx and 0491 570 xxx), e-mail and web addresses use
+/// example domains. Towns are real: they are public places, and the guard must know them.
 public enum PHICorpus {
     /// The sentences the guard was tuned on: its figures here flatter it.
     public static let tuning = PHICorpusSet(name: "tuning", annotated: annotated, clean: clean)
@@ -205,7 +207,7 @@ public enum PHICorpus {
         "Scribe documented that {NAME:Bernadette}, the patient's sister, will drive her home.",
         "The wife's phone {PHONE:555-019-0077} and the son's phone {PHONE:555-019-0078} were swapped.",
         "{NAME:Nakamura, Emi} DOB {DATE:10/10/1955} appears twice in the problem list.",
-        "I saw pt {NAME:Cormac O'Sullivan} today and the AI spelled it OSullivan.",
+        "I saw pt {NAME:Cormac O'Sullivan} today and the AI spelled it {NAME:OSullivan}.",
         "The draft's age of {AGE:93} conflicts with the DOB of {DATE:2/2/1940} in the header.",
         "The scribe included the URL {URL:https://telehealth.example.net/room/drk-4471} in the plan.",
         "Serial number SN {ID:8841-220-19} of her CPAP machine was in the HPI.",

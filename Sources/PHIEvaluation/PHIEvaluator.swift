@@ -1,3 +1,4 @@
+import Foundation
 import PilotKit
 
 /// Scores `PHIGuard` on annotated and clean sentences.
@@ -14,16 +15,18 @@ public struct PHIEvaluator: Sendable {
 
     /// Scores the whole set and, for a set written case by case, each case on its own.
     public func evaluate(_ set: PHICorpusSet) throws(AnnotatedSentence.ParseError) -> PHIScorecard {
-        var scorecard = try evaluate(annotated: set.annotated, clean: set.clean)
+        var scorecard = try evaluate(annotated: set.annotated, clean: set.clean, writtenOn: set.writtenOn)
         for corpusCase in set.cases {
-            let kinds = try evaluate(annotated: corpusCase.annotated, clean: []).kinds
+            let kinds = try evaluate(annotated: corpusCase.annotated, clean: [], writtenOn: set.writtenOn).kinds
             scorecard.cases.append(PHIScorecard.CaseScore(
                 name: corpusCase.name, annotated: kinds.reduce(0) { $0 + $1.annotated }, found: kinds.reduce(0) { $0 + $1.found }))
         }
         return scorecard
     }
 
-    public func evaluate(annotated: [String], clean: [String]) throws(AnnotatedSentence.ParseError) -> PHIScorecard {
+    /// Scores the sentences as written on `writtenOn`, the date "born in 1931" is measured against.
+    public func evaluate(annotated: [String], clean: [String], writtenOn: Date = PHICorpus.writtenOn)
+        throws(AnnotatedSentence.ParseError) -> PHIScorecard {
         var annotatedCount: [PHIKind: Int] = [:]
         var foundCount: [PHIKind: Int] = [:]
         var misses: [PHIScorecard.Miss] = []
@@ -32,8 +35,8 @@ public struct PHIEvaluator: Sendable {
 
         for line in annotated {
             let sentence = try AnnotatedSentence(parsing: line)
-            let matches = phiGuard.matches(in: sentence.text)
-            let redacted = phiGuard.redact(sentence.text).text
+            let matches = phiGuard.matches(in: sentence.text, writtenOn: writtenOn)
+            let redacted = phiGuard.redact(sentence.text, writtenOn: writtenOn).text
             for span in sentence.spans {
                 annotatedCount[span.kind, default: 0] += 1
                 if isFound(span, matches: matches, redacted: redacted, in: sentence) {
@@ -49,8 +52,8 @@ public struct PHIEvaluator: Sendable {
 
         var cleanAltered: [String] = []
         for sentence in clean {
-            falsePositives += phiGuard.matches(in: sentence).count
-            if phiGuard.redact(sentence).text != sentence { cleanAltered.append(sentence) }
+            falsePositives += phiGuard.matches(in: sentence, writtenOn: writtenOn).count
+            if phiGuard.redact(sentence, writtenOn: writtenOn).text != sentence { cleanAltered.append(sentence) }
         }
 
         let kinds = PHIKind.allCases.map { kind in

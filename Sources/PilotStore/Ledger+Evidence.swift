@@ -136,7 +136,7 @@ extension Ledger {
                         text: value.rawText, redactedKinds: [], createdAt: writes.at)
                     var redaction = Redaction(text: "", findings: [])
                     row.redactText { text in
-                        redaction = phiGuard.redact(text)
+                        redaction = phiGuard.redact(text, writtenOn: writes.at)
                         return redaction.text
                     }
                     row.redactedKinds = redaction.kinds.map { $0.rawValue }

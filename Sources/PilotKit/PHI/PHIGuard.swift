@@ -1,3 +1,5 @@
+import Foundation
+
 /// Strips HIPAA Safe Harbor identifiers from free text before it is stored or printed.
 ///
 /// It is built for throughput (every feedback row and batch import passes through it): the text is
@@ -5,17 +7,19 @@
 /// expressions, which measured several times slower than the whole guard on short sentences.
 public struct PHIGuard: Sendable {
     private static let detectors: [any PHIDetector] = [
-        PHIShapeDetector(), PHICuedIdentifierDetector(), PHIEmailDetector(), PHIURLDetector(),
-        PHIIPAddressDetector(), PHIWrittenDateDetector(), PHIAgeDetector(), PHIStreetAddressDetector(),
-        PHINameDetector(), PHILongIdentifierDetector(),
+        PHIShapeDetector(), PHIInternationalPhoneDetector(), PHICuedIdentifierDetector(), PHIEmailDetector(),
+        PHIURLDetector(), PHIIPAddressDetector(), PHIWrittenDateDetector(), PHIAgeDetector(), PHIBirthYearDetector(),
+        PHIStreetAddressDetector(), PHIStreetNameDetector(), PHIPlaceDetector(), PHINameDetector(),
+        PHILongIdentifierDetector(),
     ]
 
     public init() {}
 
     /// The text with every identifier replaced by its kind's placeholder. Text without identifiers
-    /// comes back byte-identical.
-    public func redact(_ text: String) -> Redaction {
-        let scan = PHITextScan(text)
+    /// comes back byte-identical. `writtenOn` is when the text was written, by default now: a year
+    /// of birth more than 89 years before it is an age over 89.
+    public func redact(_ text: String, writtenOn date: Date = Date()) -> Redaction {
+        let scan = PHITextScan(text, writtenYear: Self.year(of: date))
         let matches = merged(matches(in: scan))
         guard !matches.isEmpty else { return Redaction(text: text, findings: []) }
 
@@ -37,8 +41,20 @@ public struct PHIGuard: Sendable {
     }
 
     /// The merged identifier spans of `text` in UTF-8 offsets of the input; what `redact` replaces.
-    package func matches(in text: String) -> [PHIMatch] {
-        merged(matches(in: PHITextScan(text)))
+    package func matches(in text: String, writtenOn date: Date = Date()) -> [PHIMatch] {
+        merged(matches(in: PHITextScan(text, writtenYear: Self.year(of: date))))
+    }
+
+    /// The UTC calendar year of `date`, by the days-to-civil arithmetic of the proleptic Gregorian
+    /// calendar: a `Calendar` would cost more than the rest of a short sentence's redaction.
+    static func year(of date: Date) -> Int {
+        let days = Int((date.timeIntervalSince1970 / 86_400).rounded(.down)) + 719_468
+        let era = (days >= 0 ? days : days - 146_096) / 146_097
+        let dayOfEra = days - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1_460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let monthFromMarch = (5 * dayOfYear + 2) / 153
+        return yearOfEra + era * 400 + (monthFromMarch >= 10 ? 1 : 0)
     }
 
     private func matches(in scan: PHITextScan) -> [PHIMatch] {

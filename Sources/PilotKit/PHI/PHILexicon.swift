@@ -1,7 +1,7 @@
 /// What a word can signal to the detectors. Several traits can apply to one word ("ct" is a
 /// street suffix and, in capitals, a state).
 struct PHIWordTraits: OptionSet {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     /// Never part of a person's name ("The", "Epic", "Cardiology", "Parkinson").
     static let stopword = PHIWordTraits(rawValue: 1 << 0)
@@ -43,12 +43,35 @@ struct PHIWordTraits: OptionSet {
     static let givenName = PHIWordTraits(rawValue: 1 << 24)
     /// An unlisted word ending in "-ed" or "-ing": at a sentence start, a verb ("Titrated").
     static let verbForm = PHIWordTraits(rawValue: 1 << 25)
+    /// Vocabulary that is a name in origin (eponyms, health systems): never a name on its own, but
+    /// one after a title ("Mrs. Wilson", "Dr. Kaiser").
+    static let nameLike = PHIWordTraits(rawValue: 1 << 26)
+    /// Precedes a town: "in", "from", "near".
+    static let placeCue = PHIWordTraits(rawValue: 1 << 27)
+    /// Precedes a street named without a house number: "on", "off", "along".
+    static let streetCue = PHIWordTraits(rawValue: 1 << 28)
+    /// Says where someone lives, so that a place cue after it is sure: "lives", "born", "works".
+    static let residenceVerb = PHIWordTraits(rawValue: 1 << 29)
+    /// Says someone went somewhere, so that "to" becomes a place cue: "moved", "relocated".
+    static let movementVerb = PHIWordTraits(rawValue: 1 << 30)
+    /// A change of treatment, after which "from" names a drug or dose: "switched from Norco".
+    static let changeVerb = PHIWordTraits(rawValue: 1 << 31)
+    /// A US state written out, which confirms the town before it: "Tuscaloosa, Alabama".
+    static let stateName = PHIWordTraits(rawValue: 1 << 32)
+    /// Precedes a year of birth: "born", "b.", "YOB".
+    static let birthCue = PHIWordTraits(rawValue: 1 << 33)
+    /// Takes a person as its object: "called", "asked", "spoke (with)".
+    static let personVerb = PHIWordTraits(rawValue: 1 << 34)
+    /// Is written for a person: "the note for", "the letter to".
+    static let documentNoun = PHIWordTraits(rawValue: 1 << 35)
 }
 
 struct PHIWordInfo {
     var traits: PHIWordTraits = []
     /// The kind of number an `identifierCue` introduces.
     var identifier: PHIKind = .id
+    /// What the public name and place lists say of the word; left empty for vocabulary.
+    var reference: PHIReferenceLexicon.Flags = []
 }
 
 /// The guard's vocabulary, folded into one dictionary so each word is looked up once per scan.
@@ -63,7 +86,10 @@ enum PHILexicon {
                 return bytes.count
             }
             : String(decoding: bytes, as: UTF8.self).lowercased()
-        if let info = table[word] { return info }
+        if var info = table[word] {
+            if !info.traits.contains(.stopword) { info.reference = reference(word) }
+            return info
+        }
         func endsWith(_ endings: [StaticString]) -> Bool {
             endings.contains { ending in
                 let count = ending.utf8CodeUnitCount
@@ -72,7 +98,12 @@ enum PHILexicon {
             }
         }
         if endsWith(abstractNounEndings) { return PHIWordInfo(traits: .stopword) }
-        return endsWith(verbEndings) ? PHIWordInfo(traits: .verbForm) : PHIWordInfo()
+        return PHIWordInfo(traits: endsWith(verbEndings) ? .verbForm : [], reference: reference(word))
+    }
+
+    private static func reference(_ word: String) -> PHIReferenceLexicon.Flags {
+        var word = word
+        return word.withUTF8 { PHIReferenceLexicon.flags(forLowercase: $0) }
     }
 
     private static let abstractNounEndings: [StaticString] = [
@@ -90,7 +121,8 @@ enum PHILexicon {
         add(functionWords, .stopword)
         add(domainWords, .stopword)
         add(productWords, .stopword)
-        add(eponyms, .stopword)
+        add(eponyms, [.stopword, .nameLike])
+        add(healthSystems, [.stopword, .nameLike])
         add(sentenceVerbs, .stopword)
         add(titleCaseVocabulary, .stopword)
         add("monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun",
@@ -101,7 +133,8 @@ enum PHILexicon {
             partner caregiver guardian grandson granddaughter grandmother grandfather niece nephew aunt uncle \
             daughter-in-law son-in-law child fiance fiancee friend neighbor neighbour roommate nurse doctor \
             physician interpreter manager aide therapist contact practitioner officer director coordinator \
-            resident attending chaplain pharmacist technician midwife paramedic assistant
+            resident attending chaplain pharmacist technician midwife paramedic assistant cousin stepson \
+            stepdaughter stepmother stepfather godmother godfather
             """, [.nameCue, .stopword])
         add("dob mrn", .nameCueAfter)
         add("""
@@ -126,13 +159,40 @@ enum PHILexicon {
             recheck due scheduled appointment appt follow-up f/u until
             """, .dateCue)
         add("age aged", .ageCue)
+        add("in from near", .placeCue)
+        add("on off along at crossing from near", .streetCue)
+        add("""
+            lives live living lived resides reside residing resided stays staying stayed born raised grew works \
+            working worked visiting
+            """, [.residenceVerb, .stopword])
+        add("""
+            moved move moving relocated relocating retired returned went drove flew travelled traveled \
+            travelling traveling headed commutes commuted
+            """, [.movementVerb, .stopword])
+        add("""
+            switched switch switching changed change changing converted transitioned weaned titrated tapered \
+            rotated stepped increased decreased reduced
+            """, [.changeVerb, .stopword])
+        add("""
+            alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho \
+            illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota \
+            mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah \
+            vermont virginia washington wisconsin wyoming
+            """, .stateName)
+        add("born b yob dob birth birthyear", .birthCue)
+        add("called asked told met emailed texted paged phoned thanked reminded informed spoke talked visited",
+            [.personVerb, .stopword])
+        add("note notes draft drafts summary letter chart transcript message record", .documentNoun)
         add("""
             mg mcg ug g kg ml l dl mmol meq iu unit units mmhg bpm min mins minute minutes h hr hrs hour hours day \
             days wk week weeks month months year years cm mm tab tabs puff puffs drop drops of
             """, .quantityWord)
         add("""
             disease diseases syndrome sign signs palsy criteria score scale test maneuver manoeuvre reflex \
-            phenomenon ulcer law classification rule procedure operation method index
+            phenomenon ulcer law classification rule rules procedure operation method index positive negative \
+            point cyst node nodes cell cells tumor tumour fracture triad technique position tube catheter drain \
+            stain solution grade stage class type tendon ligament nerve artery vein muscle valve duct canal line \
+            lines port breathing respirations sounds murmur lactate pouch
             """, .eponymFollower)
         add(givenNames, .givenName)
         add("de del della der den da das dos di du van von la le bin ibn al el", .nameParticle)
@@ -229,6 +289,16 @@ enum PHILexicon {
         constance laurence clement
         """
 
+    /// Health systems and academic centres that clinicians name in feedback ("the Kaiser rollout"),
+    /// most of them surnames too.
+    private static let healthSystems = """
+        kaiser permanente mayo sutter geisinger ochsner intermountain baylor emory vanderbilt stanford yale \
+        hopkins cedars sinai lahey beaumont sanford allina essentia advocate aurora atrium novant wellstar \
+        piedmont banner scripps sharp dignity trinity ascension adventhealth christus methodist presbyterian \
+        baptist mercy providence spectrum corewell henry ford montefiore langone northwell tufts dartmouth \
+        brigham partners
+        """
+
     private static let sentenceVerbs = """
         called seen saw told asked discussed spoke met reviewed noted followed checked contacted sent send \
         call check follow left gave informed reminded advised explained said says wrote documented recorded \
@@ -278,5 +348,15 @@ enum PHILexicon {
         "average mean median daily weekly monthly annual afternoon heavy light left right upper lower",
         // Colours and compass points of team and building names (Blue Team, North Tower)
         "blue red green black white gold silver star north south east west",
+        // Languages of interpreted visits (Tagalog, Haitian Creole), some of them surnames too
+        "arabic amharic bengali burmese cantonese chuukese creole dari farsi french german gujarati haitian",
+        "hindi hmong igbo italian japanese khmer korean lao mandarin marshallese navajo nepali oromo pashto",
+        "persian polish portuguese punjabi russian somali swahili tagalog thai tigrinya ukrainian urdu",
+        "vietnamese yoruba",
+        // Services as clinicians shorten them (Endo, Ortho, Peds, Cath Lab), some of them surnames too
+        "endo ortho neuro psych peds onc heme pulm nephro cards gi gu gyn uro derm rheum gastro ophtho",
+        "optho cardio tele cath echo rehab snf ltach ltac irf pacu nicu picu micu sicu cvicu ccu",
+        // Where people live when not at home (Assisted Living, Skilled Nursing, Memory Care)
+        "independent assisted living skilled nursing memory residential group home",
     ].joined(separator: " ")
 }

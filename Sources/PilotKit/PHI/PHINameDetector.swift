@@ -1,33 +1,54 @@
-/// Person names, recognised by context since no list of names can be complete:
-/// after a title ("Mrs. Chen") or cue word ("pt Maria Delgado", "daughter Keiko", "Pt Delgado, Maria"),
-/// before "DOB"/"MRN" ("Kwame Asante DOB …"), as a possessive ("Ferreira's"), or as two or three
-/// capitalised words in a row that are not known vocabulary ("Marguerite Dubois"; but not from a verb
-/// opening a sentence, as in "Titrated Lasix"), or a common given name on its own ("met with Alice").
-/// Titles stay outside the placeholder: "Mrs. [NAME]".
+/// Person names, recognised by context since no list of names can be complete, in capitals, ALL
+/// CAPS or lowercase (see `PHILetterCase`): after a title ("Mrs. Chen", "mrs delgado") or cue word
+/// ("pt Maria Delgado", "daughter keiko", "PT: DELGADO, MARIA"), after a verb that takes a person
+/// or a document written for one ("spoke with nguyen", "NOTE FOR KOWALCZYK"), before "DOB"/"MRN" ("Kwame Asante
+/// DOB …"), as a possessive ("Ferreira's"), as two or three name words in a row ("Marguerite
+/// Dubois", "HOWARD PEMBERTON", "tamika jefferson"; but not from a verb opening a sentence, as in
+/// "Titrated Lasix"), or as one listed name on its own ("met with Alice", "the draft for
+/// Kowalczyk", "printed GUTIERREZ") where nothing marks it as an eponym or a drug ("Braden 14",
+/// "Phalen positive"). Titles stay outside the placeholder: "Mrs. [NAME]".
 struct PHINameDetector: PHIDetector {
     func detect(in scan: PHITextScan, into matches: inout [PHIMatch]) {
         for (index, token) in scan.tokens.enumerated() where token.isWord {
             var range: Range<Int>?
-            if token.has(.title), token.isCapitalised {
-                range = phrase(from: index + (scan[index + 1]?.isSymbol(".") == true ? 2 : 1), in: scan)
+            if token.has(.title), let (start, letterCase) = titled(index, in: scan) {
+                range = phrase(from: start, letterCase, in: scan, isExpected: letterCase == .capitalised || !scan.spells(index, "ms"))
             } else if token.has(.nameCue) {
-                range = phrase(from: afterCueFiller(index + 1, in: scan), in: scan, allowInverted: true)
+                range = cuedPhrase(from: afterCueFiller(index + 1, in: scan), in: scan)
+            } else if token.has(.personVerb) || scan[index - 1]?.has(.documentNoun) == true && scan.spells(index, "for", "to") {
+                range = cuedPhrase(from: scan.spells(index + 1, "with", "to") ? index + 2 : index + 1, in: scan)
             } else if token.has(.nameCueAfter), token.isUppercase {
                 let last = scan[index - 1].map { $0.isSymbol(",") || $0.isSymbol("(") } == true ? index - 2 : index - 1
                 range = phrase(endingAt: last, in: scan, allowSingleAtSentenceStart: false)
             } else if isNameWord(token), token.isPossessive, scan[index + 1]?.has(.eponymFollower) != true {
                 range = phrase(endingAt: index, in: scan, allowSingleAtSentenceStart: true)
-            } else if isNameWord(token), !(scan[index - 1].map(isNameWord) ?? false),
-                      token.has(.givenName) || (scan[index + 1].map(isNameWord) == true
-                        && !(token.has(.verbForm) && scan.isSentenceStart(index))) {
-                range = phrase(from: index, in: scan)
+            } else if let letterCase = PHILetterCase(of: token), letterCase.admits(token),
+                      !(scan[index - 1].map { letterCase.admits($0) } ?? false) {
+                range = uncuedPhrase(from: index, letterCase, in: scan)
             }
             if let range { matches.append(PHIMatch(.name, range, .contextual)) }
         }
     }
 
     private func isNameWord(_ token: PHIToken) -> Bool {
-        token.isWord && token.isCapitalised && !token.has(.stopword)
+        PHILetterCase.capitalised.admits(token)
+    }
+
+    /// Where the name after title `index` starts and how it is written. A capitalised title takes a
+    /// name in capitals or ALL CAPS; an uppercase one, ALL CAPS only ("MS Ocrevus" is a disease and
+    /// its drug); a lowercase one, any ("mrs delgado", "dr Okafor"). Lowercase or uppercase "ms"
+    /// may be the disease, so it is followed by listed names only ("ms ocrevus" stays).
+    private func titled(_ index: Int, in scan: PHITextScan) -> (start: Int, letterCase: PHILetterCase)? {
+        let title = scan.tokens[index]
+        let start = index + (scan[index + 1]?.isSymbol(".") == true ? 2 : 1)
+        guard let name = scan[start], let letterCase = PHILetterCase(of: name),
+              let titleLetterCase = PHILetterCase(of: title) else { return nil }
+        switch (titleLetterCase, letterCase) {
+        case (.lowercase, _), (.capitalised, .capitalised), (.capitalised, .uppercase), (.uppercase, .uppercase):
+            return (start, letterCase)
+        default:
+            return nil
+        }
     }
 
     /// Skips ":", ",", "(", "is", "was" between a cue and its name ("Patient name: …", "son, Devon").
@@ -40,22 +61,90 @@ struct PHINameDetector: PHIDetector {
         return index
     }
 
+    /// The name after a cue word. In ALL CAPS or lowercase, a name of one word must have four
+    /// letters or more and not be followed by what makes a finding of it: "pt ast 80", "pt ana positive".
+    private func cuedPhrase(from start: Int, in scan: PHITextScan) -> Range<Int>? {
+        guard let first = scan[start], let letterCase = PHILetterCase(of: first),
+              let range = phrase(from: start, letterCase, in: scan, allowInverted: true) else { return nil }
+        let isOneWord = range.upperBound == first.stemEnd
+        guard letterCase == .capitalised || !isOneWord || first.length >= 4 && !isEponymFollower(at: start + 1, in: scan)
+        else { return nil }
+        return range
+    }
+
+    /// A name that no cue announces: two or three name words in a row, at least one of them a
+    /// given name when they are not capitalised ("HOWARD PEMBERTON"), and not an eponym's ("Ramsay
+    /// Hunt syndrome"); "SURNAME, GIVEN" in ALL CAPS or lowercase; or one name word that stands
+    /// alone (`isLoneName`).
+    private func uncuedPhrase(from index: Int, _ letterCase: PHILetterCase, in scan: PHITextScan) -> Range<Int>? {
+        let token = scan.tokens[index]
+        let nextAdmitted = scan[index + 1].map {
+            letterCase == .capitalised ? letterCase.admits($0) : letterCase.admitsAfterName($0)
+        } ?? false
+        if nextAdmitted, let next = scan[index + 1] {
+            guard letterCase == .capitalised
+                ? !(token.has(.verbForm) && scan.isSentenceStart(index))
+                : token.isListedGivenName || next.isListedGivenName,
+                let range = phrase(from: index, letterCase, in: scan),
+                scan.tokens.first(where: { $0.start >= range.upperBound })?.has(.eponymFollower) != true
+            else { return nil }
+            return range
+        }
+        if letterCase == .capitalised, token.has(.givenName) { return phrase(from: index, letterCase, in: scan) }
+        if letterCase != .capitalised, scan[index + 1]?.isSymbol(",") == true, let given = scan[index + 2],
+           letterCase.admits(given, isExpected: true), given.isListedGivenName {
+            return token.start..<given.stemEnd
+        }
+        return isLoneName(index, letterCase, in: scan) ? token.start..<token.stemEnd : nil
+    }
+
+    /// One name word on its own, besides the curated given names ("met with Alice"): a listed name
+    /// in capitals or, among mixed-case words, in ALL CAPS ("for Kowalczyk", "wrote KOWALSKI"),
+    /// unless what follows makes it an eponym, a drug or part of a capitalised heading ("Braden 14",
+    /// "Killip II", "Phalen positive", "Morse Fall Scale"), or it is a state or country where one goes
+    /// ("moved to Georgia"). At the start of a sentence, where every word is capitalised, only a
+    /// name many people carry, followed by a lowercase word.
+    private func isLoneName(_ index: Int, _ letterCase: PHILetterCase, in scan: PHITextScan) -> Bool {
+        let token = scan.tokens[index]
+        let isRegionAfterCue = token.info.reference.contains(.region)
+            && (scan[index - 1]?.has(.placeCue) == true || scan.spells(index - 1, "to"))
+        guard letterCase != .lowercase, token.isListedName(evenIfRare: letterCase == .capitalised), !isRegionAfterCue,
+              !token.isPossessive, !isEponymFollower(at: index + 1, in: scan) else { return false }
+        if letterCase == .uppercase {
+            let inCapitals = [index - 1, index + 1].contains { scan[$0].map { $0.isWord && $0.isUppercase } ?? false }
+            return token.length >= 4 && !inCapitals
+        }
+        guard scan.isSentenceStart(index) else { return true }
+        return token.isListedName() && scan[index + 1].map { $0.isWord && PHILetterCase(of: $0) == .lowercase } == true
+    }
+
+    /// What turns a surname into an eponym or a drug into a dose: a number or grade ("Braden 14",
+    /// "Child-Pugh B", "Killip II"), a finding ("Phalen positive", "Baker cyst"), or a capitalised
+    /// word that carries on a heading ("Morse Fall Scale").
+    private func isEponymFollower(at index: Int, in scan: PHITextScan) -> Bool {
+        guard let next = scan[index] else { return false }
+        if next.isNumber || next.has(.eponymFollower) || next.isCapitalised { return true }
+        return next.isWord && next.isUppercase && (next.length == 1 || scan.spells(index, "ii", "iii", "iv", "vi"))
+    }
+
     /// Up to three name words (with initials and particles) starting at `start`; with
     /// `allowInverted`, also "Lastname, Firstname".
-    private func phrase(from start: Int, in scan: PHITextScan, allowInverted: Bool = false) -> Range<Int>? {
+    private func phrase(from start: Int, _ letterCase: PHILetterCase, in scan: PHITextScan,
+                        isExpected: Bool = false, allowInverted: Bool = false) -> Range<Int>? {
         var index = start
         var words = 0
         var last: PHIToken?
         while words < 3, let token = scan[index] {
-            if isNameWord(token) {
+            let afterGivenName = last?.isListedGivenName == true
+            if afterGivenName ? letterCase.admitsAfterName(token) : letterCase.admits(token, isExpected: isExpected && words == 0) {
                 words += 1
                 last = token
                 index += 1
                 if token.isPossessive { break }
-            } else if let initialEnd = initialEnd(at: index, in: scan) {
+            } else if let initialEnd = initialEnd(at: index, letterCase, in: scan) {
                 index = initialEnd
             } else if words > 0, token.has(.nameParticle), !token.isCapitalised,
-                      let next = scan[index + 1], isNameWord(next) {
+                      let next = scan[index + 1], letterCase.admits(next) {
                 index += 1
             } else {
                 break
@@ -65,28 +154,31 @@ struct PHINameDetector: PHIDetector {
         if let suffix = scan[index], suffix.has(.nameSuffix), suffix.isCapitalised || suffix.isUppercase {
             last = suffix
         } else if allowInverted, words == 1, !last.isPossessive, scan[index]?.isSymbol(",") == true,
-                  let given = scan[index + 1], isNameWord(given) {
+                  let given = scan[index + 1], letterCase.admits(given, isExpected: true) {
             last = given
         }
         return first.start..<last.stemEnd
     }
 
     /// A middle initial ("Q." or "Q") followed by a name word.
-    private func initialEnd(at index: Int, in scan: PHITextScan) -> Int? {
-        guard let token = scan[index], token.isWord, token.isUppercase, token.length == 1 else { return nil }
+    private func initialEnd(at index: Int, _ letterCase: PHILetterCase, in scan: PHITextScan) -> Int? {
+        guard letterCase != .lowercase, let token = scan[index], token.isWord, token.isUppercase, token.length == 1 else {
+            return nil
+        }
         let next = scan[index + 1]?.isSymbol(".") == true ? index + 2 : index + 1
-        return scan[next].map(isNameWord) == true ? next : nil
+        return scan[next].map { letterCase.admits($0) } == true ? next : nil
     }
 
     /// Up to three name words ending at `last`, extended to "Lastname, Firstname" when a comma and
     /// another name word precede them.
     private func phrase(endingAt last: Int, in scan: PHITextScan, allowSingleAtSentenceStart: Bool) -> Range<Int>? {
-        guard let lastToken = scan[last], isNameWord(lastToken) else { return nil }
+        guard let lastToken = scan[last], let letterCase = PHILetterCase(of: lastToken), letterCase != .lowercase,
+              letterCase.admits(lastToken) else { return nil }
         var first = last
-        while last - first < 2, let previous = scan[first - 1], isNameWord(previous), !previous.isPossessive {
+        while last - first < 2, let previous = scan[first - 1], letterCase.admits(previous), !previous.isPossessive {
             first -= 1
         }
-        if scan[first - 1]?.isSymbol(",") == true, let surname = scan[first - 2], isNameWord(surname) {
+        if scan[first - 1]?.isSymbol(",") == true, let surname = scan[first - 2], letterCase.admits(surname) {
             first -= 2
         }
         guard first < last || allowSingleAtSentenceStart || !scan.isSentenceStart(first) else { return nil }

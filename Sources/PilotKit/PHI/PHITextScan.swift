@@ -5,8 +5,11 @@ struct PHITextScan {
     private(set) var tokens: [PHIToken] = []
     /// No byte above 0x7F, so byte offsets are also Character offsets.
     let isASCII: Bool
+    /// The year the text was written in, against which a year of birth implies an age.
+    let writtenYear: Int
 
-    init(_ text: String) {
+    init(_ text: String, writtenYear: Int) {
+        self.writtenYear = writtenYear
         bytes = Array(text.utf8)
         isASCII = bytes.allSatisfy { $0 < 0x80 }
         tokens.reserveCapacity(bytes.count / 4)

@@ -44,7 +44,7 @@ struct PHIGuardRedactionTests {
         Case("Lives at 3300 Kensington Ave SE with her son.", "Lives at [ADDRESS] with her son.", raw: "Kensington"),
         Case("Previous address 120 Route 30, Unit 7 stayed in.", "Previous address [ADDRESS] stayed in.", raw: "Route 30"),
         Case("The zip code 73102 ended up in the ROS.", "The zip code [ZIP] ended up in the ROS.", raw: "73102"),
-        Case("Dayton, OH 45402 is in the header.", "Dayton, OH [ZIP] is in the header.", raw: "45402"),
+        Case("Dayton, OH 45402 is in the header.", "[ADDRESS] [ZIP] is in the header.", raw: "45402"),
         Case("ZIP: 97205-1123", "ZIP: [ZIP]", raw: "97205"),
     ])
     func addresses(_ example: Case) { check(example) }
