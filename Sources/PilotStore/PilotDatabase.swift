@@ -26,6 +26,12 @@ public final class PilotDatabase: Sendable {
         self.path = path
         let fm = FileManager.default
         if path.isEmpty { throw StoreError.cannotOpen("the database path is empty; give --db PATH") }
+        // A URL is never taken for a file name: a password in it is refused unechoed, and a
+        // PostgreSQL one is said plainly to be beyond this build's store, which is SQLite only.
+        if case .postgres = try StoreLocation(path) {
+            throw StoreError.refused(
+                "--db names a PostgreSQL database; this build of Pilotdeck stores in SQLite files only, so far: give a database file's path")
+        }
         let directory = PathName.folder(of: path)
         if !directory.isEmpty, !fm.fileExists(atPath: directory) {
             throw StoreError.missingDirectory(directory)
