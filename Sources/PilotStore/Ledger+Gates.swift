@@ -118,6 +118,15 @@ extension Ledger {
                     decidedAt: writes.at, isOverride: request.override && !readiness.ready, evidence: try AuditJSON.encode(readiness)))
             try writes.insert(&decision)
             try writes.update(moved, from: pilot)
+            if request.kind.advances {
+                let waiting = try ParticipantRow.filter(Column("pilot_id") == pilot.id! && Column("pending_stage") == moved.stage.rawValue)
+                    .fetchAll(db)
+                for participant in waiting {
+                    var active = participant
+                    active.pendingStage = nil
+                    try writes.update(active, from: participant)
+                }
+            }
             if let gate = readiness.to {
                 let pending = try SignOff.filter(
                     Column("pilot_id") == pilot.id! && Column("gate") == gate.rawValue && Column("decision_id") == nil

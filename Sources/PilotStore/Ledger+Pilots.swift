@@ -110,17 +110,27 @@ extension Ledger {
         }
     }
 
-    /// Enrols a person in a pilot, recording the account they use for the tool.
+    /// Enrols a person in a pilot, recording the account they use for the tool, within the cohort
+    /// cap (`CohortSeat`: at intake, pending for the next stage); enrolling again changes only
+    /// the account.
     public func addParticipant(pilot key: String, login: String, account: AccountKind) throws {
         try write(.manageParticipants) { writes in
-            let pilot = try Self.pilot(key, writes.db)
-            _ = try Self.person(login, writes.db)
-            var row = ParticipantRow(pilotID: pilot.id!, login: login, account: account)
-            if let existing = try ParticipantRow.fetchOne(writes.db, key: ["pilot_id": pilot.id!, "login": login]) {
+            let db = writes.db
+            let pilot = try Self.pilot(key, db)
+            _ = try Self.person(login, db)
+            if let existing = try ParticipantRow.fetchOne(db, key: ["pilot_id": pilot.id!, "login": login]) {
+                var row = existing
+                row.account = account
                 try writes.update(row, from: existing)
-            } else {
-                try writes.insert(&row)
+                return
             }
+            let enrolled = ParticipantRow.filter(Column("pilot_id") == pilot.id!)
+            let seat = try CohortSeat.next(
+                in: try Self.playbook(pilot.playbook, db), at: pilot.stage,
+                active: try enrolled.filter(Column("pending_stage") == nil).fetchCount(db), enrolled: try enrolled.fetchCount(db))
+            let pending: Stage? = if case .pending(let stage) = seat { stage } else { nil }
+            var row = ParticipantRow(pilotID: pilot.id!, login: login, account: account, pendingStage: pending)
+            try writes.insert(&row)
         }
     }
 

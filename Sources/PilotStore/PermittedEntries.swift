@@ -37,10 +37,12 @@ enum PermittedEntries {
         case .reportIncident: ([.insert(Incident.self)], [.update(Pilot.self)])
         case .manageIncidents: ([.update(Incident.self), .insert(IncidentEvent.self)], [.insert(IncidentEvent.self)])
         case .signOff: ([.insert(SignOff.self), .update(SignOff.self)], [])
-        // A stage change narrows the scope before the decision is inserted.
+        // A stage change narrows the scope before the decision is inserted; a go activates the
+        // participants enrolled ahead of it after.
         case .decide:
             ([.update(ScopeRow.self), .delete(ScopeRow.self), .insert(Decision.self)],
-             [.update(ScopeRow.self), .delete(ScopeRow.self), .insert(Decision.self), .update(Pilot.self), .update(SignOff.self)])
+             [.update(ScopeRow.self), .delete(ScopeRow.self), .insert(Decision.self), .update(Pilot.self), .update(SignOff.self),
+              .update(ParticipantRow.self)])
         }
     }
 

@@ -61,7 +61,7 @@ extension PilotDatabase {
     public func participants(of pilotID: Int64) throws -> [Participant] {
         try read { db in
             try ParticipantRow.filter(Column("pilot_id") == pilotID).order(Column("login")).fetchAll(db)
-                .map { Participant(login: $0.login, account: $0.account) }
+                .map { Participant(login: $0.login, account: $0.account, pendingStage: $0.pendingStage) }
         }
     }
 

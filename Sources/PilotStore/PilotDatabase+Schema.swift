@@ -203,6 +203,11 @@ extension PilotDatabase {
                 CREATE INDEX measurement_evidence ON measurement(pilot_id, metric_key, is_baseline, stage, value, n, sd);
                 """)
         }
+        migrator.registerMigration("v6-participant-pending") { db in
+            // Participants enrolled ahead of a go decision (intake's cap is 0, yet its gate checks
+            // their accounts); they become active with the go into this stage.
+            try db.execute(sql: "ALTER TABLE participant ADD COLUMN pending_stage TEXT")
+        }
         return migrator
     }()
 }

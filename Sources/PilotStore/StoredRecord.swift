@@ -288,6 +288,8 @@ struct ParticipantRow: StoredRecord, Equatable {
     var pilotID: Int64
     var login: String
     var account: AccountKind
+    /// The stage they are enrolled for while they wait for its go decision; nil once active.
+    var pendingStage: Stage?
     var auditID: String { "\(pilotID)/\(login)" }
     public var auditPilotID: Int64? { pilotID }
 }

@@ -114,7 +114,8 @@ extension ScopeRow: GuardedText {
 
 extension ParticipantRow: GuardedText {
     static var textColumns: [(name: String, rule: TextColumnRule<Self>)] {
-        [("login", .unguarded(because: TextColumnPolicy.login)), ("account", .unguarded(because: TextColumnPolicy.label))]
+        [("login", .unguarded(because: TextColumnPolicy.login)), ("account", .unguarded(because: TextColumnPolicy.label)),
+         ("pending_stage", .unguarded(because: TextColumnPolicy.label))]
     }
 }
 

@@ -21,7 +21,7 @@ struct TextColumnPolicyTests {
             "started_on": false, "next_review_on": false, "action_plan_reviewed_on": false,
         ],
         "pilot_scope": ["domain_key": false, "access": false],
-        "participant": ["login": false, "account": false],
+        "participant": ["login": false, "account": false, "pending_stage": false],
         "measurement": ["metric_key": false, "day": false, "stage": false],
         "feedback": ["author_login": false, "stage": false, "category": false, "tags": false, "text": true, "redacted_kinds": false],
         "risk": ["title": true, "category": false, "mitigation": true, "owner_login": false, "status": false],

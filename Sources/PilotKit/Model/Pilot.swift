@@ -72,9 +72,13 @@ public enum AccountKind: String, Labeled {
 public struct Participant: Codable, Equatable, Hashable, Sendable {
     public var login: String
     public var account: AccountKind
+    /// The next stage, when enrolled ahead of its go decision (`CohortSeat.pending`); nil once
+    /// they use the tool.
+    public var pendingStage: Stage?
 
-    public init(login: String, account: AccountKind) {
+    public init(login: String, account: AccountKind, pendingStage: Stage? = nil) {
         self.login = login
         self.account = account
+        self.pendingStage = pendingStage
     }
 }

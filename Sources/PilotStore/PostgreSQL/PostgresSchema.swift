@@ -37,6 +37,8 @@ enum PostgresSchema {
                 DROP INDEX measurement_summary;
                 CREATE INDEX measurement_evidence ON measurement (pilot_id, metric_key, is_baseline, stage, value, n, sd);
                 """),
+        PostgresMigration(
+            identifier: "v6-participant-pending", sql: #"ALTER TABLE participant ADD COLUMN pending_stage TEXT COLLATE "C";"#),
     ]
 
     private static let v1 = #"""

@@ -1,0 +1,29 @@
+import Foundation
+import Testing
+
+@Suite("CLI: cohort caps")
+struct CohortCapCLITests {
+    @Test("a participant beyond the cap is refused in one line naming the cap and the stage that allows more; nothing changes")
+    func beyondTheCap() throws {
+        let demo = try DemoCopy()
+        let owner = String(cString: getpwuid(getuid()).pointee.pw_name)
+        let tool = try #require((try demo.json(["tool", "list"]) as? [[String: Any]])?.first?["key"] as? String)
+        // Radiology impressions allow 3 participants at validation, 10 at micro.
+        try #require(demo.run(["pilot", "new", "--key", "CAP-1", "--name", "Caps", "--playbook", "radiology-impression", "--tool", tool, "--owner", owner]).status == 0)
+        let clinicians = try demo.people().filter { ($0["roles"] as? [String])?.contains("clinician") == true }.compactMap { $0["login"] as? String }
+        try #require(clinicians.count >= 4)
+        for login in clinicians.prefix(3) {
+            let added = try demo.run(["pilot", "participant", "add", "CAP-1", "--login", login])
+            #expect(added.status == 0, "\(added.stderr)")
+        }
+        let before = try demo.cli.sqlite(demo.db, "SELECT COUNT(*) FROM audit")
+        let refused = try demo.run(["pilot", "participant", "add", "CAP-1", "--login", clinicians[3]])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.split(separator: "\n").count == 1)
+        #expect(refused.stderr.contains("validation stage's cohort cap is 3"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("the micro stage allows 10"), "\(refused.stderr)")
+        #expect(try demo.cli.sqlite(demo.db, "SELECT COUNT(*) FROM audit") == before)
+        let pending = try demo.cli.sqlite(demo.db, "SELECT pending_stage, COUNT(*) FROM participant JOIN pilot ON pilot.id = pilot_id WHERE key = 'CAP-1' GROUP BY 1")
+        #expect(pending == "validation|3\n")
+    }
+}
