@@ -2,7 +2,7 @@
 ///
 /// Only the visible rows are drawn, and the caller may hand over only a window of the data:
 /// `rows` holds the rows from absolute index `firstRowIndex` on, `totalRows` counts all of them
-/// (for SQL paging, query `ListViewport.visibleRange`). Absolute indexes are used throughout.
+/// (for SQL paging, query the rows from `ListViewport.offset` on). Absolute indexes are used throughout.
 public struct Table: Widget {
     public struct Column: Hashable, Sendable {
         public var title: String
