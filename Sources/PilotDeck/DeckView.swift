@@ -54,9 +54,12 @@ public enum DeckView {
         }
     }
 
-    /// Help first, so the way to every other key always fits.
-    static func prioritized(_ hints: [StatusHint]) -> [StatusHint] {
-        hints.filter { $0.hint == "help" } + hints.filter { $0.hint != "help" }
+    /// Help first, so the way to every other key always fits; for whoever logs feedback only on
+    /// their own pilots (a clinician, whose one act it is), feedback next, so a narrow screen
+    /// does not cut it.
+    static func prioritized(_ hints: [StatusHint], feedbackFirst: Bool) -> [StatusHint] {
+        let first = feedbackFirst ? ["help", "feedback"] : ["help"]
+        return first.flatMap { name in hints.filter { $0.hint == name } } + hints.filter { !first.contains($0.hint) }
     }
 
     static func statusBar(_ state: AppState) -> StatusBar {
@@ -65,7 +68,7 @@ public enum DeckView {
         let file = (state.session.databasePath as NSString).lastPathComponent
         let message = state.databaseBusy ? "database busy; retrying" : state.message
         return StatusBar(
-            hints: prioritized(state.keymap.statusHints), user: user.login, role: role, database: file, message: message,
+            hints: prioritized(state.keymap.statusHints, feedbackFirst: state.feedbackNeedsEnrolment), user: user.login, role: role, database: file, message: message,
             messageKind: state.messageIsError || state.databaseBusy ? .bad : .info)
     }
 }
