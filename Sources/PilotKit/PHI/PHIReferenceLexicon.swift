@@ -6,7 +6,7 @@
 /// The keys ship as one static string (`PHIReferenceLexicon+Entries.swift`, generated) that stays in
 /// the binary's read-only data; the first lookup indexes it in an open-addressing hash table of
 /// offsets, so a lookup costs one hash of the word and a byte comparison or two.
-enum PHIReferenceLexicon {
+package enum PHIReferenceLexicon {
     struct Flags: OptionSet, Sendable {
         let rawValue: UInt8
 
@@ -28,12 +28,17 @@ enum PHIReferenceLexicon {
         index.flags(for: key)
     }
 
-    /// The number of keys, for the size figures of the bench.
-    static var count: Int { index.count }
+    /// The number of keys; reading it indexes them, as the first lookup would.
+    package static var count: Int { index.count }
+    /// What the keys add to the binary: the bytes of the static string.
+    package static var binaryBytes: Int { entries.utf8CodeUnitCount }
+    /// What the index takes in memory besides the keys' pages.
+    package static var indexBytes: Int { index.slots.count * MemoryLayout<UInt32>.stride }
 
     private static let index = Index(entries)
 
-    /// Offsets of the keys of `entries` in a power-of-two table, probed linearly from the key's hash.
+    /// Offsets of the keys of `entries` in a power-of-two table at most two thirds full, probed
+    /// linearly from the key's hash.
     private struct Index: Sendable {
         /// The offset of a key in `entries` plus one; zero marks an empty slot.
         let slots: [UInt32]
@@ -46,7 +51,7 @@ enum PHIReferenceLexicon {
             var lines = 0
             for byte in bytes where byte == UInt8(ascii: "\n") { lines += 1 }
             var capacity = 1
-            while capacity < 2 * (lines + 1) { capacity <<= 1 }
+            while capacity < (lines + 1) * 3 / 2 { capacity <<= 1 }
             let mask = capacity - 1
             var slots = [UInt32](repeating: 0, count: capacity)
             slots.withUnsafeMutableBufferPointer { slots in
