@@ -72,6 +72,7 @@ enum Format {
         case .unmet: "✘ unmet"
         case .waived: "– waived"
         case .insufficient: "? insufficient"
+        case .inconclusive: "~ inconclusive"
         }
     }
 
@@ -80,7 +81,7 @@ enum Format {
         case .met: theme.ok
         case .unmet: theme.bad
         case .waived: theme.muted
-        case .insufficient: theme.warn
+        case .insufficient, .inconclusive: theme.warn
         }
     }
 

@@ -151,34 +151,53 @@ enum PilotMetricsView {
     static func render(_ d: PilotDetail, cursor: ListCursor, into canvas: inout Canvas, area: Rect, theme: Theme) {
         let parts = area.rows([.percent(60), .fill()])
         let minSamples = d.playbook.minSamples
-        let rows = d.metrics.map { m -> Table.Row in
-            let status = m.status(minSamples: minSamples)
+        let judgements = d.metrics.map { $0.judgement(minSamples: minSamples) }
+        let rows = zip(d.metrics, judgements).map { m, judgement -> Table.Row in
+            let status = CriterionStatus(judgement.status)
             return Table.Row([
                 .init(m.definition.name), .init(Format.number(m.value)), .init(m.definition.unit, style: theme.muted),
                 .init(m.n < minSamples ? "\(m.n)!" : String(m.n), style: m.n < minSamples ? theme.warn : nil),
-                .init(Format.number(m.baseline)), .init(m.definition.target.description),
+                .init(m.definition.target.description), .init(""),
                 .init(Format.status(status), style: Format.criterionStyle(status, theme: theme)), .init(""),
             ])
         }
         let table = Table(
-            columns: [.init("METRIC", width: .min(18)), .init("VALUE", width: .fixed(7), alignment: .right), .init("UNIT", width: .fixed(7)),
-                      .init("N", width: .fixed(6), alignment: .right), .init("BASE", width: .fixed(6), alignment: .right),
-                      .init("TARGET", width: .fixed(12)), .init("STATUS", width: .fixed(14)), .init("TREND", width: .fixed(12))],
+            columns: [.init("METRIC", width: .min(17)), .init("VALUE", width: .fixed(6), alignment: .right), .init("UNIT", width: .fixed(7)),
+                      .init("N", width: .fixed(5), alignment: .right), .init("TARGET", width: .fixed(12)),
+                      .init("95% INTERVAL", width: .fixed(12)), .init("STATUS", width: .fixed(14)), .init("TREND", width: .fixed(12))],
             rows: rows, selectedRow: rows.isEmpty ? nil : cursor.selection, scrollOffset: cursor.offset)
         canvas.render(table, in: parts[0], theme: theme)
-        table.drawSparklines(column: table.columns.count - 1, into: &canvas, area: parts[0], theme: theme) { index in
+        table.drawCharts(column: 5, into: &canvas, area: parts[0], theme: theme) { index in
+            whisker(judgements[index], theme: theme)
+        }
+        table.drawCharts(column: table.columns.count - 1, into: &canvas, area: parts[0], theme: theme) { index in
             let m = d.metrics[index]
             return Sparkline(m.trend, target: m.definition.target.threshold(baseline: m.baseline), higherIsBetter: m.definition.direction == .higher)
         }
         guard let m = d.metrics[safe: cursor.selection], parts[1].height > 2 else { return }
+        let judgement = judgements[cursor.selection]
         canvas.write("\(m.definition.name) vs baseline and target (n=\(m.n)\(m.n < minSamples ? ", fewer than \(minSamples) samples: insufficient evidence" : ""))",
                      x: parts[1].minX + 1, y: parts[1].minY, style: theme.header, clippedTo: parts[1])
+        let detail = GateEvaluator.detail(m, judgement).wrapped(toWidth: max(1, parts[1].width - 2)).prefix(3)
+        for (offset, line) in detail.enumerated() {
+            canvas.write(line, x: parts[1].minX + 1, y: parts[1].minY + 1 + offset,
+                         style: Format.criterionStyle(CriterionStatus(judgement.status), theme: theme), clippedTo: parts[1])
+        }
         var bars: [BarChart.Bar] = []
         if let base = m.baseline { bars.append(.init("baseline", value: base, valueText: Format.number(base))) }
         if let value = m.value { bars.append(.init("current", value: value, valueText: Format.number(value))) }
         canvas.render(
             BarChart(bars, target: m.definition.target.threshold(baseline: m.baseline), baseline: m.baseline),
-            in: parts[1].inset(top: 1, left: 1, right: 1), theme: theme)
+            in: parts[1].inset(top: 1 + detail.count, left: 1, right: 1), theme: theme)
+    }
+
+    /// The interval the target is judged on (of the value, or of the difference from the
+    /// baseline) against the threshold it must clear, coloured by what it says.
+    static func whisker(_ judgement: TargetJudgement, theme: Theme) -> Whisker? {
+        judgement.interval.map {
+            Whisker(low: $0.low, high: $0.high, mark: judgement.threshold,
+                    style: Format.criterionStyle(CriterionStatus(judgement.status), theme: theme))
+        }
     }
 }
 

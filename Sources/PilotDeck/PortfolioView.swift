@@ -88,7 +88,7 @@ enum PortfolioView {
         table.emptyMessage = state.mineOnly ? "You take part in no pilot yet." : "No pilots match. Esc clears the filter; a adds a pilot."
         canvas.render(table, in: area, theme: theme)
         if let spark = layout.spark {
-            table.drawSparklines(column: spark, into: &canvas, area: area, theme: theme) { sparkline(pilots[$0], state: state) }
+            table.drawCharts(column: spark, into: &canvas, area: area, theme: theme) { sparkline(pilots[$0], state: state) }
         }
     }
 

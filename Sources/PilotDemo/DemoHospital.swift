@@ -60,6 +60,7 @@ public enum DemoHospital {
         tally.summary.readyPilot = PilotStory.readyKey
         tally.summary.unmetPilot = PilotStory.unmetKey
         tally.summary.pausedPilot = PilotStory.pausedKey
+        tally.summary.inconclusivePilot = PilotStory.inconclusiveKey
         return tally.summary
     }
 

@@ -17,6 +17,8 @@ public struct DemoSummary: Sendable, Equatable {
     public internal(set) var unmetPilot = ""
     /// Paused by an open high-severity incident: every gate is blocked.
     public internal(set) var pausedPilot = ""
+    /// A gate metric whose interval straddles its target: `gate` says how many more samples would decide it.
+    public internal(set) var inconclusivePilot = ""
 
     init() {}
 }

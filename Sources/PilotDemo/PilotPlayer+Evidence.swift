@@ -10,6 +10,12 @@ extension PilotPlayer {
         let batches = zip(plan.measuredWeeks, rows).map { week, count in
             (week, Apportion.evenly(count, into: week.metrics.count))
         }
+        for (week, perMetric) in batches {
+            for (definition, rows) in zip(week.metrics, perMetric) {
+                pooledSamples[definition.key, default: [:]][week.leg.index, default: 0] +=
+                    rows * typicalSampleSize(week.leg.stay.stage, definition)
+            }
+        }
         let baselines = batches.map { week, perMetric in
             week.leg.stay.stage == .intake ? measurements(week, perMetric) : nil
         }
@@ -30,14 +36,17 @@ extension PilotPlayer {
         let progress = Double(week.week - story.startWeek) / Double(max(1, DemoCalendar.weeks - 1 - story.startWeek))
         var inputs: [Numbered<MeasurementInput>] = []
         for (definition, rows) in zip(week.metrics, perMetric) {
-            let missing = story.misses.contains(MetricMiss(metric: definition.key, stage: stage))
+            let standing = standing(definition, at: stage)
+            let profile = MetricProfile.of(definition)
+            let samples = pooledSamples[definition.key]?[week.leg.index] ?? 0
             for row in 0..<rows {
                 let value = isBaseline
-                    ? MetricProfile.of(definition).baselineValue(&rng)
-                    : course(definition).value(at: stage, progress: progress, missing: missing, &rng)
+                    ? profile.baselineValue(&rng)
+                    : course(definition).value(at: stage, progress: progress, standing: standing, samples: samples, &rng)
                 let day = timeline.calendar.day(DemoMoment(week: week.week, weekday: row % 5, hour: 0))
+                let sd = definition.statisticalKind == .mean ? profile.reportedSD(&rng) : nil
                 let input = MeasurementInput(
-                    metricKey: definition.key, value: value, n: sampleSize(stage), day: day, isBaseline: isBaseline)
+                    metricKey: definition.key, value: value, n: sampleSize(stage, definition), day: day, isBaseline: isBaseline, sd: sd)
                 inputs.append(Numbered(line: inputs.count + 1, value: input))
             }
         }
@@ -45,7 +54,13 @@ extension PilotPlayer {
     }
 
     func course(_ definition: MetricDefinition) -> MetricCourse {
-        courses[definition.key] ?? MetricCourse(definition, baseline: nil, playbook: playbook)
+        courses[definition.key] ?? MetricCourse(definition, baseline: nil, baselineN: 0, playbook: playbook)
+    }
+
+    /// Whether the story keeps the metric on course at a stage, misses it, or leaves it undecided.
+    func standing(_ definition: MetricDefinition, at stage: Stage) -> MetricCourse.Standing {
+        let here = MetricMiss(metric: definition.key, stage: stage)
+        return story.misses.contains(here) ? .missing : story.undecided.contains(here) ? .undecided : .onCourse
     }
 
     /// Each metric's course, anchored on the n-weighted mean of its baseline measurements exactly
@@ -58,14 +73,27 @@ extension PilotPlayer {
         }
         return Dictionary(uniqueKeysWithValues: playbook.metrics.map { definition in
             let baseline = totals[definition.key].map { $0.weighted / Double($0.n) }
-            return (definition.key, MetricCourse(definition, baseline: baseline, playbook: playbook))
+            return (definition.key, MetricCourse(definition, baseline: baseline, baselineN: totals[definition.key]?.n ?? 0, playbook: playbook))
         })
     }
 
     /// Samples behind one figure: a few in silent validation (some under the playbook's minimum,
-    /// so the warning shows), many once the cohort grows.
-    func sampleSize(_ stage: Stage) -> Int {
-        let base = max(playbook.minSamples, 10)
+    /// so the warning shows), many once the cohort grows; four times as many for shares and
+    /// counts, which are taken over notes and drafts rather than clinicians or visits.
+    func sampleSize(_ stage: Stage, _ definition: MetricDefinition) -> Int {
+        leastSampleSize(stage, definition) + rng.int(in: 0...sampleBase(definition) / 2)
+    }
+
+    /// What `sampleSize` gives on average.
+    func typicalSampleSize(_ stage: Stage, _ definition: MetricDefinition) -> Int {
+        leastSampleSize(stage, definition) + sampleBase(definition) / 4
+    }
+
+    private func sampleBase(_ definition: MetricDefinition) -> Int {
+        max(playbook.minSamples, 10) * (definition.statisticalKind == .mean ? 1 : 4)
+    }
+
+    private func leastSampleSize(_ stage: Stage, _ definition: MetricDefinition) -> Int {
         let factor =
             switch stage {
             case .intake, .micro: 1.0
@@ -74,7 +102,7 @@ extension PilotPlayer {
             case .expansion: 2.5
             case .general: 4.0
             }
-        return Int((Double(base) * factor).rounded()) + rng.int(in: 0...base / 2)
+        return Int((Double(sampleBase(definition)) * factor).rounded())
     }
 
     /// Feedback on Tuesdays, in up to three batches by different participants.

@@ -20,6 +20,9 @@ final class PilotPlayer {
 
     var rng: SplitMix64
     var courses: [String: MetricCourse] = [:]
+    /// About how many samples each metric's figures add up to in each leg (by index), for the
+    /// intervals: a gate judges at least the leg's own.
+    var pooledSamples: [String: [Int: Int]] = [:]
     var enrolled: [String] = []
     var pilotID: Int64 = 0
     var gatesPassed = 0

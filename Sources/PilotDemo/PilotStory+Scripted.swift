@@ -7,6 +7,8 @@ extension PilotStory {
     static let unmetKey = "INBOX-PC"
     /// Paused by an open high-severity incident.
     static let pausedKey = "AMB-ED"
+    /// Whose next gate has a metric its interval cannot decide yet: turnaround just under its target.
+    static let inconclusiveKey = "RAD-CT"
 
     /// The pilots of Riverbend Health, together covering every stage, every side state and every
     /// kind of decision, including a leadership override.
@@ -204,7 +206,8 @@ extension PilotStory {
                 RiskScript(
                     week: 4, title: "Follow-up recommendations conflict with the Fleischner guideline", category: .safety, likelihood: 2, impact: 4,
                     mitigation: "Recommendation text comes from a versioned guideline table reviewed by thoracic radiology.", raisedBy: .clinical),
-            ]),
+            ],
+            undecided: [MetricMiss(metric: "turnaround", stage: .controlled)]),
         PilotStory(
             key: "CHAT-STAFF", name: "Policy and procedure assistant for staff", playbook: "staff-chat",
             tool: "RB-ASSIST", owner: "marcus.feld", department: "Nursing",

@@ -21,6 +21,8 @@ struct PilotStory {
     var risks: [RiskScript] = []
     /// Metrics that miss their target at a stage, so a gate fails or a decision turns back.
     var misses: [MetricMiss] = []
+    /// Metrics left just on the met side at a stage, inside their interval: the gate cannot tell yet.
+    var undecided: [MetricMiss] = []
     /// People enrolled while still at intake, with the account they use (rule 4 shown unmet).
     var intakeAccounts: [Participant] = []
     /// Enrol the person running the demo, so their own views have something in them.
@@ -28,7 +30,8 @@ struct PilotStory {
     var reviewsActionPlan = true
 }
 
-/// A metric kept on the wrong side of its target while the pilot is at `stage`.
+/// A metric kept on the wrong side of its target (or, for `undecided`, too close to it) while the
+/// pilot is at `stage`.
 struct MetricMiss: Equatable {
     var metric: String
     var stage: Stage

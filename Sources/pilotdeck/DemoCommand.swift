@@ -66,6 +66,7 @@ struct DemoCommand: ParsableCommand {
             print("try: pilotdeck gate --db \(store.path) --pilot \(summary.readyPilot)   (ready for its next gate)")
             print("     pilotdeck gate --db \(store.path) --pilot \(summary.unmetPilot)   (one unmet criterion)")
             print("     pilotdeck gate --db \(store.path) --pilot \(summary.pausedPilot)   (paused by an incident)")
+            print("     pilotdeck gate --db \(store.path) --pilot \(summary.inconclusivePilot)   (a metric its interval cannot decide yet)")
         } catch {
             store.removeFiles()
             throw error

@@ -30,6 +30,7 @@ struct GateCommand: ParsableCommand {
         case .unmet: "[ ]"
         case .waived: "[-]"
         case .insufficient: "[?]"
+        case .inconclusive: "[~]"
         }
     }
 }

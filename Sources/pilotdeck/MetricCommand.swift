@@ -86,16 +86,9 @@ struct MetricCommand: ParsableCommand {
                 ["METRIC", "KIND", "VALUE", "N", "95% INTERVAL", "TARGET", "STATUS", "DETAIL"],
                 lines.map { line in
                     let interval = line.low.map { "\(Output.number($0)) – \(Output.number(line.high))" } ?? "–"
-                    let detail = line.neededN.map { "about \(Self.rounded($0 - line.n)) more samples would decide it" } ?? line.note
+                    let detail = line.neededN.map { "about \(EvidenceText.roughly($0 - line.n)) more samples would decide it" } ?? line.note
                     return [line.metric, line.kind.rawValue, Output.number(line.value), String(line.n), interval, line.target, line.status.rawValue, detail]
                 })
-        }
-
-        /// "about 140 more", not 137: the estimate is not that precise. Two significant digits, up.
-        static func rounded(_ count: Int) -> Int {
-            guard count >= 100 else { return max(count, 1) }
-            let unit = Int(pow(10, floor(log10(Double(count))) - 1))
-            return (count + unit - 1) / unit * unit
         }
     }
 

@@ -11,6 +11,8 @@ struct SeededDemo: Sendable {
     let unmetPilot: String
     /// Paused by an incident.
     let pausedPilot: String
+    /// A gate metric whose interval straddles its target.
+    let inconclusivePilot: String
 
     struct SetupError: Error, CustomStringConvertible {
         let description: String
@@ -35,7 +37,8 @@ struct SeededDemo: Sendable {
         }
         return SeededDemo(
             folder: cli.directory, readyPilot: try pilot(noted: "(ready for its next gate)"),
-            unmetPilot: try pilot(noted: "(one unmet criterion)"), pausedPilot: try pilot(noted: "(paused by an incident)"))
+            unmetPilot: try pilot(noted: "(one unmet criterion)"), pausedPilot: try pilot(noted: "(paused by an incident)"),
+            inconclusivePilot: try pilot(noted: "(a metric its interval cannot decide yet)"))
     }
 
     /// Copies the seeded database (and a WAL, if one was left) into `cli`'s folder.
@@ -467,5 +470,36 @@ struct GateCLITests {
         #expect(forced.status == 1)
         #expect(try demo.auditCount() == count)
         try demo.expectIntact()
+    }
+
+    @Test("the inconclusive demo pilot's gate names the metric its interval cannot decide and how many more samples would; a go is refused naming it")
+    func inconclusiveDemoPilot() throws {
+        let demo = try DemoCopy()
+        let pilot = demo.seeded.inconclusivePilot
+        let (status, readiness) = try demo.gate(pilot)
+        #expect(status == 2)
+        #expect(readiness["ready"] as? Bool == false)
+        #expect(readiness["blocked"] as? Bool == false)
+        let undecided = try demo.criteria(readiness).filter { $0["status"] as? String == "inconclusive" }
+        #expect(undecided.count == 1)
+        let name = try #require(undecided.first?["name"] as? String)
+        let detail = try #require(undecided.first?["detail"] as? String)
+        #expect(name.hasPrefix("metric "))
+        #expect(detail.contains("(95% ") && detail.contains("difference 95% "), "\(detail)")
+        #expect(detail.range(of: #"inconclusive: about \d+ more samples$"#, options: .regularExpression) != nil, "\(detail)")
+
+        let text = try demo.run(["gate", "--pilot", pilot])
+        #expect(text.stdout.contains("[~] \(name): "), "\(text.stdout)")
+
+        let summaries = try #require(try demo.json(["metric", "summary", "--pilot", pilot]) as? [[String: Any]])
+        let line = try #require(summaries.first { "metric \($0["metric"] as? String ?? "")" == name })
+        #expect(line["status"] as? String == "inconclusive")
+        #expect(line["needed_n"] is Int && line["sd"] is Double)
+
+        let count = try demo.auditCount()
+        let refused = try demo.run(["decide", "--pilot", pilot, "--decision", "go", "--rationale", "close enough"], as: try demo.login(roles: ["leadership"]))
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains(name), "\(refused.stderr)")
+        #expect(try demo.auditCount() == count)
     }
 }

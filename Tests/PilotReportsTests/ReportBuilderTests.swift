@@ -53,9 +53,9 @@ struct SeededDatabase {
         try lead.recordMeasurements(
             pilot: "AMB-FM",
             [
-                Numbered(line: 1, value: MeasurementInput(metricKey: "doc-time", value: 14, n: 40, day: ReportFixtures.day("2026-02-01"), isBaseline: true)),
-                Numbered(line: 2, value: MeasurementInput(metricKey: "doc-time", value: 12, n: 10, day: ReportFixtures.day("2026-02-20"))),
-                Numbered(line: 3, value: MeasurementInput(metricKey: "doc-time", value: 11, n: 30, day: ReportFixtures.day("2026-02-27"))),
+                Numbered(line: 1, value: MeasurementInput(metricKey: "doc-time", value: 14, n: 40, day: ReportFixtures.day("2026-02-01"), isBaseline: true, sd: 1.5)),
+                Numbered(line: 2, value: MeasurementInput(metricKey: "doc-time", value: 12, n: 10, day: ReportFixtures.day("2026-02-20"), sd: 1.5)),
+                Numbered(line: 3, value: MeasurementInput(metricKey: "doc-time", value: 11, n: 30, day: ReportFixtures.day("2026-02-27"), sd: 1)),
             ])
         let clinician = try as_("cam")
         try clinician.logFeedback(pilot: "AMB-FM", FeedbackInput(rating: 4, category: .accuracy, tags: [.medication], rawText: "Good, but SSN 123-45-6789 was read out."))
@@ -93,6 +93,11 @@ struct ReportBuilderTests {
         #expect(docTime.trend == [12, 11])
         #expect(docTime.threshold == 11.9)
         #expect(docTime.status == .met)
+        // Pooled sd √((9·1.5² + 29·1² + 10·0.75² + 30·0.25²) / 39) = 1.20629; 11.25 ± t·sd/√40 with
+        // scipy.stats.t.ppf(0.975, 39) = 2.0226909 gives (10.864211, 11.635789).
+        let interval = try #require(docTime.interval)
+        #expect(abs(interval.low - 10.864211) < 1e-5 && abs(interval.high - 11.635789) < 1e-5, "\(interval)")
+        #expect(try #require(docTime.difference).high < -2.1)
         #expect(report.metrics.count == SeededDatabase.playbook.metrics.count)
 
         #expect(report.readiness.from == .validation && report.readiness.to == .micro)

@@ -26,7 +26,7 @@ struct SchemaTests {
         let json = render(ReportFixtures.stageReport, as: .json)
         let broken = [
             json.replacingOccurrences(of: "\"stage\" : \"micro\"", with: "\"stage\" : \"pilot\""),
-            json.replacingOccurrences(of: "\"schemaVersion\" : 1", with: "\"schemaVersion\" : 2"),
+            json.replacingOccurrences(of: "\"schemaVersion\" : 2", with: "\"schemaVersion\" : 3"),
             json.replacingOccurrences(of: "\"minSamples\" : 10", with: "\"minSamples\" : 10, \"extra\" : true"),
             json.replacingOccurrences(of: "\"baaSigned\" : true", with: "\"baaSigned\" : \"yes\""),
             json.replacingOccurrences(of: "\"auditSeq\" : 214,", with: ""),
@@ -42,7 +42,7 @@ struct SchemaTests {
         let definitions = try Self.validator().root["$defs"]
         let expected: [String: [String]] = [
             "stage": Stage.labels, "pilotStatus": PilotStatus.labels, "hosting": Hosting.labels, "vetting": VettingStatus.labels,
-            "sensitivity": Sensitivity.labels, "access": Access.labels, "direction": MetricDirection.labels,
+            "sensitivity": Sensitivity.labels, "access": Access.labels, "direction": MetricDirection.labels, "metricKind": MetricKind.labels,
             "criterionStatus": CriterionStatus.labels, "feedbackCategory": FeedbackCategory.labels, "editTag": EditTag.labels,
             "riskCategory": RiskCategory.labels, "riskStatus": RiskStatus.labels, "severity": Severity.labels,
             "incidentKind": IncidentKind.labels, "incidentStatus": IncidentStatus.labels, "decisionKind": DecisionKind.labels,

@@ -26,25 +26,51 @@ public enum GateEvaluator {
         return GateCriterion(name: "pilot status", status: moving ? .met : .unmet, detail: detail)
     }
 
+    /// A gate metric judged on its 95% interval (`TargetJudgement`): met, unmet, inconclusive with
+    /// the samples that would decide it, or insufficient with why.
     static func metric(_ key: String, _ evidence: GateEvidence) -> GateCriterion {
         guard let summary = evidence.metrics.first(where: { $0.definition.key == key }) else {
             return GateCriterion(name: "metric \(key)", status: .insufficient, detail: "no measurements recorded")
         }
+        let judgement = summary.judgement(minSamples: evidence.playbook.minSamples)
+        return GateCriterion(name: "metric \(key)", status: CriterionStatus(judgement.status), detail: detail(summary, judgement))
+    }
+
+    /// The value with its interval (a zero-tolerance count: its exact bound), the target, the
+    /// baseline and the difference's interval where the target is relative, n, and the verdict's reason.
+    public static func detail(_ summary: MetricSummary, _ judgement: TargetJudgement) -> String {
         let d = summary.definition
-        let minSamples = evidence.playbook.minSamples
+        let kind = d.statisticalKind
+        let zeroTolerance = !judgement.note.isEmpty && judgement.status != .insufficient
         var parts: [String] = []
-        if let value = summary.value { parts.append("\(format(value)) \(d.unit)") } else { parts.append("no value") }
+        if zeroTolerance {
+            parts.append(judgement.note)
+        } else if let sample = summary.sample {
+            let value = figure(sample, unit: d.unit)
+            parts.append(sample.interval.map { "\(value) (\(EvidenceText.interval($0, kind: kind)))" } ?? value)
+        } else {
+            parts.append("no value")
+        }
         parts.append("target \(d.target)")
-        if let base = summary.baseline { parts.append("baseline \(format(base))") }
-        if let limit = d.target.threshold(baseline: summary.baseline), d.target.needsBaseline {
-            parts.append("needs \(d.direction == .lower ? "<=" : ">=") \(format(limit))")
+        if d.target.needsBaseline {
+            parts.append(summary.baselineSample.map { "baseline \(figure($0, unit: d.unit))" } ?? "no baseline")
+            if let difference = judgement.difference, let threshold = judgement.threshold {
+                parts.append("difference \(EvidenceText.difference(difference, kind: kind))")
+                parts.append("needs \(d.direction == .lower ? "<=" : ">=") \(EvidenceText.number(threshold))")
+            }
         }
-        parts.append("n=\(summary.n)")
-        let status = summary.status(minSamples: minSamples)
-        if status == .insufficient {
-            parts.append(summary.n < minSamples ? "fewer than \(minSamples) samples" : "no baseline")
+        parts.append("n=\(summary.sample?.n ?? 0)")
+        switch judgement.status {
+        case .inconclusive: parts.append("inconclusive: \(EvidenceText.moreSamples(judgement, n: summary.sample?.n ?? 0))")
+        case .insufficient: parts.append(judgement.note)
+        case .met, .notMet: break
         }
-        return GateCriterion(name: "metric \(key)", status: status, detail: parts.joined(separator: ", "))
+        return parts.joined(separator: ", ")
+    }
+
+    /// A pooled value as the metric states it: "8.2 minutes", "3 of 141" for events.
+    static func figure(_ sample: PooledSample, unit: String) -> String {
+        sample.kind == .events ? "\(sample.events ?? 0) of \(sample.n)" : "\(format(sample.value)) \(unit)"
     }
 
     static func vetting(_ tool: Tool) -> GateCriterion {

@@ -5,8 +5,20 @@ public enum CriterionStatus: String, Labeled {
     case met, unmet, waived
     /// Too few samples (or no baseline) to judge: never counts as met.
     case insufficient = "insufficient-evidence"
+    /// The interval straddles the target: more samples would decide it. Never counts as met.
+    case inconclusive
 
     public var passes: Bool { self == .met || self == .waived }
+
+    /// A metric's criterion from what its interval says of the target.
+    public init(_ evidence: EvidenceStatus) {
+        self = switch evidence {
+        case .met: .met
+        case .notMet: .unmet
+        case .inconclusive: .inconclusive
+        case .insufficient: .insufficient
+        }
+    }
 }
 
 /// One explained line of a gate checklist.

@@ -56,11 +56,4 @@ public struct MetricSummary: Codable, Equatable, Hashable, Sendable {
             definition: definition, value: value, n: n, baseline: base, baselineN: baseN,
             trend: mine.filter { !$0.isBaseline }.suffix(24).map(\.value), sample: pooled(current), baselineSample: pooled(baseline))
     }
-
-    /// Whether the target is met, with too few samples treated as insufficient evidence.
-    public func status(minSamples: Int) -> CriterionStatus {
-        guard let value, n >= minSamples else { return .insufficient }
-        if definition.target.needsBaseline, baseline == nil { return .insufficient }
-        return definition.target.isMet(by: value, direction: definition.direction, baseline: baseline) == true ? .met : .unmet
-    }
 }

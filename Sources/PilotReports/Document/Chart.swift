@@ -11,6 +11,8 @@ enum Chart: Hashable, Sendable {
         var values: [Double]
         var target: Double?
         var baseline: Double?
+        /// The 95% interval of the pooled current value, drawn as a whisker after the newest value.
+        var interval: ConfidenceInterval? = nil
     }
 
     /// Counts per label, e.g. ratings 1 to 5 or pilots per stage.
@@ -67,6 +69,9 @@ enum Chart: Hashable, Sendable {
                 "\(chart.values.count) values from \(Display.measure(first, unit: chart.unit)) to \(Display.measure(last, unit: chart.unit))"
             ]
             if let target = chart.target { words.append("target line at \(Display.measure(target, unit: chart.unit))") }
+            if let interval = chart.interval {
+                words.append("pooled 95% interval \(Display.measure(interval.low, unit: chart.unit)) to \(Display.measure(interval.high, unit: chart.unit))")
+            }
             if let baseline = chart.baseline { words.append("baseline \(Display.measure(baseline, unit: chart.unit))") }
             return "\(chart.title): \(words.joined(separator: "; "))."
         case .bars(let chart):

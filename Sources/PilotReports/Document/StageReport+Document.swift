@@ -125,13 +125,15 @@ extension StageReport {
                 DataTable(
                     caption: "Metrics at \(pilot.stage.title) against baseline and target",
                     columns: [
-                        .init(title: "Metric"), .init(title: "Value", numeric: true), .init(title: "Baseline", numeric: true),
-                        .init(title: "Target"), .init(title: "Status"), .init(title: "Next gate"),
+                        .init(title: "Metric"), .init(title: "Value", numeric: true), .init(title: "95% interval", numeric: true),
+                        .init(title: "Baseline", numeric: true), .init(title: "Difference (95%)", numeric: true), .init(title: "Target"),
+                        .init(title: "Status"), .init(title: "Next gate"),
                     ],
                     rows: metrics.map { metric in
                         [
-                            .init(metric.name), metric.valueCell, metric.baselineCell, .init(metric.targetText),
-                            .init(metric.status.title, tone: Display.tone(metric.status)), .init(metric.gated ? "required" : Display.missing),
+                            .init(metric.name), metric.valueCell, .init(metric.intervalText), metric.baselineCell,
+                            .init(metric.differenceText), .init(metric.targetText), metric.statusCell,
+                            .init(metric.gated ? "required" : Display.missing),
                         ]
                     },
                     emptyText: "The playbook defines no metrics.")))
@@ -294,6 +296,20 @@ extension MetricLine {
         return .init(fewSamples && value != nil ? "\(text), few samples" : text, tone: fewSamples ? .caution : .plain)
     }
 
+    /// "7.2 to 8.8" in the metric's unit; an event rate as a share of samples.
+    var intervalText: String {
+        interval.map { EvidenceText.bounds($0, kind: kind) } ?? Display.missing
+    }
+
+    var differenceText: String {
+        difference.map { EvidenceText.differenceBounds($0, kind: kind) } ?? Display.missing
+    }
+
+    /// The status with its reason: "Inconclusive: about 140 more samples".
+    var statusCell: DataTable.Cell {
+        .init(reason.isEmpty ? status.title : "\(status.title): \(reason)", tone: Display.tone(status))
+    }
+
     var baselineCell: DataTable.Cell {
         .init(baseline == nil ? Display.missing : "\(Display.measure(baseline, unit: unit)) (n=\(baselineN))")
     }
@@ -305,7 +321,7 @@ extension MetricLine {
     }
 
     var trendChart: Chart {
-        .trend(Chart.Trend(title: name, unit: unit, values: trend, target: threshold, baseline: baseline))
+        .trend(Chart.Trend(title: name, unit: unit, values: trend, target: threshold, baseline: baseline, interval: kind == .events ? nil : interval))
     }
 }
 

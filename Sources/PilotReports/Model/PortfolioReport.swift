@@ -4,7 +4,7 @@ import PilotKit
 /// Every pilot on one page: where each stands, what blocks it and what is due.
 public struct PortfolioReport: Codable, Hashable, Sendable {
     /// Bumped on any change a JSON consumer could notice; see `$defs/portfolioReport` in `Schema/report.schema.json`.
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     /// How many pilots sit at one stage, by status.
     public struct PipelineStage: Hashable, Sendable {

@@ -5,7 +5,7 @@ import PilotKit
 /// A pure value: every renderer is a function of it alone.
 public struct StageReport: Codable, Hashable, Sendable {
     /// Bumped on any change a JSON consumer could notice; see `$defs/stageReport` in `Schema/report.schema.json`.
-    public static let currentSchemaVersion = 1
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int
     public var fingerprint: EvidenceFingerprint

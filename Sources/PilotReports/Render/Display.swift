@@ -48,7 +48,7 @@ enum Display {
         case .met: .good
         case .waived: .plain
         case .unmet: .bad
-        case .insufficient: .caution
+        case .insufficient, .inconclusive: .caution
         }
     }
 

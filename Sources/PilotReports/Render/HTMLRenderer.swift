@@ -128,6 +128,7 @@ enum HTMLRenderer {
         .point { fill: #0b5cad; }
         .target { stroke: #cf222e; stroke-width: 1.5; stroke-dasharray: 6 3; }
         .baseline { stroke: #57606a; stroke-width: 1.5; stroke-dasharray: 2 3; }
+        .interval { stroke: #0b5cad; stroke-width: 2; }
         .bar { fill: #0b5cad; }
         .cell { stroke: #ffffff; stroke-width: 2; }
         .band-low { fill: #d1f0d9; }

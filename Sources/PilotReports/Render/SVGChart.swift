@@ -13,11 +13,12 @@ enum SVGChart {
         return canvas.render(id: id, title: chart.title, description: chart.altText)
     }
 
-    /// Values oldest to newest, with a dashed target line and a dotted baseline.
+    /// Values oldest to newest, with a dashed target line, a dotted baseline and the pooled
+    /// value's 95% interval as a whisker beside the newest value.
     static func draw(_ chart: Chart.Trend) -> SVGCanvas {
         var canvas = SVGCanvas(width: 320, height: 150)
         let (left, right, top, bottom) = (48.0, 300.0, 14.0, 120.0)
-        let references = chart.values + [chart.target, chart.baseline].compactMap { $0 }
+        let references = chart.values + [chart.target, chart.baseline, chart.interval?.low, chart.interval?.high].compactMap { $0 }
         guard let low = references.min(), let high = references.max(), !chart.values.isEmpty else {
             canvas.text("no values recorded", x: 160, y: 75, anchor: .middle)
             return canvas
@@ -40,6 +41,12 @@ enum SVGChart {
         let points = chart.values.enumerated().map { (x: left + 6 + Double($0.offset) * step, y: y($0.element)) }
         canvas.polyline(points, class: "series")
         for point in points { canvas.circle(point.x, point.y, radius: 2.5, class: "point") }
+        if let interval = chart.interval {
+            let x = right + 10
+            canvas.line(x, y(interval.low), x, y(interval.high), class: "interval")
+            canvas.line(x - 3, y(interval.low), x + 3, y(interval.low), class: "interval")
+            canvas.line(x - 3, y(interval.high), x + 3, y(interval.high), class: "interval")
+        }
         canvas.text("oldest", x: left, y: bottom + 16)
         canvas.text("\(chart.values.count) recent values", x: (left + right) / 2, y: bottom + 16, anchor: .middle)
         canvas.text("newest", x: right, y: bottom + 16, anchor: .end)

@@ -121,7 +121,9 @@ extension MetricLine {
             [
                 ("metric", key), ("unit", unit), ("direction", direction.rawValue), ("target", target), ("threshold", CSVWriter.number(threshold)),
                 ("value", CSVWriter.number(value)), ("n", String(n)), ("baseline", CSVWriter.number(baseline)),
-                ("baseline-n", String(baselineN)), ("status", status.rawValue), ("few-samples", CSVWriter.flag(fewSamples)),
+                ("baseline-n", String(baselineN)), ("low", CSVWriter.number(interval?.low)), ("high", CSVWriter.number(interval?.high)),
+                ("difference-low", CSVWriter.number(difference?.low)), ("difference-high", CSVWriter.number(difference?.high)),
+                ("status", status.rawValue), ("reason", reason), ("few-samples", CSVWriter.flag(fewSamples)),
                 ("gated", CSVWriter.flag(gated)),
             ])
         csv.add(section + "-trend", key: rowKey ?? key, label: name, trend.enumerated().map { (String($0.offset + 1), Display.number($0.element)) })

@@ -34,6 +34,20 @@ struct ReadyEvidence {
         SignOff(pilotID: 1, gate: .controlled, reviewerLogin: login, discipline: discipline, verdict: verdict, note: "", signedAt: today.date)
     }
 
+    /// A metric measured once at the micro-pilot (and once before, as its baseline), as the store
+    /// would summarize it.
+    static func measured(
+        _ definition: MetricDefinition, value: Double, sd: Double?, n: Int, baseline: (value: Double, sd: Double, n: Int)? = nil
+    ) -> MetricSummary {
+        var rows = [MetricMeasurement(pilotID: 1, metricKey: definition.key, value: value, n: n, day: today, stage: .micro, sd: sd)]
+        if let baseline {
+            rows.append(MetricMeasurement(
+                pilotID: 1, metricKey: definition.key, value: baseline.value, n: baseline.n, day: today.adding(days: -50), stage: .intake,
+                isBaseline: true, sd: baseline.sd))
+        }
+        return MetricSummary.summarize(definition, measurements: rows, stage: .micro)
+    }
+
     static func make() -> GateEvidence {
         let pilot = Pilot(
             id: 1, key: "AMB-FM", name: "Ambient", problem: "p", successCriteria: "s", playbook: "test", useCase: "u",
@@ -48,8 +62,8 @@ struct ReadyEvidence {
             accountPolicy: policy, scope: [ScopeEntry(domainKey: "encounter-audio", access: .read)],
             catalogue: DataDomain.defaultCatalogue,
             metrics: [
-                MetricSummary(definition: playbook.metrics[0], value: 8, n: 40, baseline: 10, baselineN: 40, trend: [9, 8]),
-                MetricSummary(definition: playbook.metrics[1], value: 75, n: 30, baseline: nil, baselineN: 0, trend: [75]),
+                measured(playbook.metrics[0], value: 7.5, sd: 1.5, n: 40, baseline: (10, 1.5, 40)),
+                measured(playbook.metrics[1], value: 75, sd: 8, n: 30),
             ],
             incidents: [], risks: [],
             signOffs: [signOff("sec", .itSecurity), signOff("doc", .clinical), signOff("adv", .patientAdvocate)],
@@ -71,32 +85,71 @@ struct GateEvaluatorTests {
         #expect(!readiness.blocked)
     }
 
-    @Test("metric below target is unmet, with the numbers")
+    @Test("a metric whose whole interval misses the target is unmet, with the numbers")
     func metricUnmet() {
         var evidence = ReadyEvidence.make()
-        evidence.metrics[0].value = 9.5
+        // Welch: difference -0.5, 95% -1.17 to 0.17; -15% of 10 needs the whole of it <= -1.5.
+        evidence.metrics[0] = ReadyEvidence.measured(ReadyEvidence.playbook.metrics[0], value: 9.5, sd: 1.5, n: 40, baseline: (10, 1.5, 40))
         let c = criterion(evidence, "metric doc-time")
         #expect(c?.status == .unmet)
-        #expect(c?.detail.contains("9.5") == true)
-        #expect(c?.detail.contains("baseline 10") == true)
+        #expect(c?.detail.contains("9.5 min (95% 9.02 to 9.98)") == true, "\(c?.detail ?? "")")
+        #expect(c?.detail.contains("baseline 10 min, difference 95% -1.17 to +0.168, needs <= -1.50") == true, "\(c?.detail ?? "")")
         #expect(!GateEvaluator.evaluate(evidence).ready)
+    }
+
+    @Test("an interval astride the target is inconclusive, never met, and says how many more samples would decide it")
+    func metricInconclusive() {
+        var evidence = ReadyEvidence.make()
+        // 70 ± t(0.975, 29)·8/√30 is 67.01 to 72.99: astride 68. At the same mean and sd, n = 64 is the
+        // first whose lower bound clears 68 (70 − t(0.975, 63)·8/8 = 68.002; n = 63 gives 67.985), so 34 more.
+        evidence.metrics[1] = ReadyEvidence.measured(ReadyEvidence.playbook.metrics[1], value: 70, sd: 8, n: 30)
+        let c = criterion(evidence, "metric sus")
+        #expect(c?.status == .inconclusive)
+        #expect(c?.detail.hasSuffix("n=30, inconclusive: about 34 more samples") == true, "\(c?.detail ?? "")")
+        #expect(!GateEvaluator.evaluate(evidence).ready)
+        #expect(GateEvaluator.evaluate(evidence).unmet.map(\.name) == ["metric sus"])
+    }
+
+    @Test("a mean without a standard deviation is insufficient: its interval is unknown")
+    func metricWithoutSD() {
+        var evidence = ReadyEvidence.make()
+        evidence.metrics[1] = ReadyEvidence.measured(ReadyEvidence.playbook.metrics[1], value: 75, sd: nil, n: 30)
+        let c = criterion(evidence, "metric sus")
+        #expect(c?.status == .insufficient)
+        #expect(c?.detail.contains("no standard deviation recorded") == true, "\(c?.detail ?? "")")
     }
 
     @Test("too few samples is insufficient evidence, never met")
     func metricInsufficient() {
         var evidence = ReadyEvidence.make()
-        evidence.metrics[1].n = 9
+        evidence.metrics[1] = ReadyEvidence.measured(ReadyEvidence.playbook.metrics[1], value: 75, sd: 8, n: 9)
         #expect(criterion(evidence, "metric sus")?.status == .insufficient)
+        #expect(criterion(evidence, "metric sus")?.detail.hasSuffix("9 samples; at least 10 needed") == true)
         #expect(!GateEvaluator.evaluate(evidence).ready)
-        evidence.metrics[1].n = 10
+        // 75 ± t(0.975, 9)·8/√10 = 69.28 to 80.72: all of it >= 68.
+        evidence.metrics[1] = ReadyEvidence.measured(ReadyEvidence.playbook.metrics[1], value: 75, sd: 8, n: 10)
         #expect(criterion(evidence, "metric sus")?.status == .met)
+    }
+
+    @Test("a zero-tolerance count shows its exact bound, met or not")
+    func zeroTolerance() {
+        let errors = MetricDefinition(key: "errors", name: "Errors", unit: "count", direction: .lower, target: .atMost(0))
+        // proportion_confint(0, 141, method="beta") = (0, 0.02581)
+        let clean = ReadyEvidence.measured(errors, value: 0, sd: nil, n: 141)
+        let cleanDetail = GateEvaluator.detail(clean, clean.judgement(minSamples: 10))
+        #expect(cleanDetail == "0 of 141; at most 2.6% (95%), target <= 0, n=141", "\(cleanDetail)")
+        let one = ReadyEvidence.measured(errors, value: 1, sd: nil, n: 141)
+        #expect(one.judgement(minSamples: 10).status == .notMet)
+        // proportion_confint(1, 141, method="beta") = (0.0001796, 0.03886)
+        #expect(GateEvaluator.detail(one, one.judgement(minSamples: 10)).hasPrefix("1 of 141; at most 3.9% (95%)"))
     }
 
     @Test("a relative target without a baseline is insufficient")
     func metricWithoutBaseline() {
         var evidence = ReadyEvidence.make()
-        evidence.metrics[0].baseline = nil
+        evidence.metrics[0] = ReadyEvidence.measured(ReadyEvidence.playbook.metrics[0], value: 7.5, sd: 1.5, n: 40)
         #expect(criterion(evidence, "metric doc-time")?.status == .insufficient)
+        #expect(criterion(evidence, "metric doc-time")?.detail.contains("no baseline") == true)
     }
 
     @Test("a gate metric never measured is insufficient")

@@ -13,18 +13,20 @@ enum ReportFixtures {
 
     static func metric(
         _ key: String, _ name: String, unit: String, direction: MetricDirection, target: String, relative: Bool, threshold: Double?,
-        value: Double?, n: Int, baseline: Double?, baselineN: Int, trend: [Double], status: CriterionStatus, gated: Bool
+        value: Double?, n: Int, baseline: Double?, baselineN: Int, trend: [Double], status: CriterionStatus, gated: Bool,
+        kind: MetricKind = .mean, interval: ConfidenceInterval? = nil, difference: ConfidenceInterval? = nil, reason: String = ""
     ) -> MetricLine {
         MetricLine(
-            key: key, name: name, unit: unit, direction: direction, target: target, relative: relative, threshold: threshold,
-            value: value, n: n, baseline: baseline, baselineN: baselineN, trend: trend, status: status, fewSamples: n < 10,
-            gated: gated)
+            key: key, name: name, unit: unit, direction: direction, kind: kind, target: target, relative: relative, threshold: threshold,
+            value: value, n: n, baseline: baseline, baselineN: baselineN, trend: trend, status: status, interval: interval,
+            difference: difference, reason: reason, fewSamples: n < 10, gated: gated)
     }
 
     static let docTime = metric(
         "doc-time", "documentation time per appointment", unit: "minutes", direction: .lower, target: "-15%", relative: true,
         threshold: 11.9, value: 10.8, n: 164, baseline: 14, baselineN: 120, trend: [13.6, 12.9, 12.1, 11.4, 10.9, 10.8],
-        status: .met, gated: true)
+        status: .met, gated: true, interval: ConfidenceInterval(low: 10.2, high: 11.4),
+        difference: ConfidenceInterval(low: -4.1, high: -2.3))
 
     static let readiness = ReadinessSummary(
         from: .micro, to: .controlled, ready: false, blocked: false, met: 4, total: 6,
@@ -72,10 +74,12 @@ enum ReportFixtures {
             docTime,
             metric(
                 "major-edits", "drafts needing major edits", unit: "%", direction: .lower, target: "<= 20", relative: false,
-                threshold: 20, value: 24, n: 6, baseline: nil, baselineN: 0, trend: [31, 24], status: .insufficient, gated: true),
+                threshold: 20, value: 24, n: 6, baseline: nil, baselineN: 0, trend: [31, 24], status: .insufficient, gated: true,
+                kind: .proportion, interval: ConfidenceInterval(low: 3.0, high: 56.4), reason: "6 samples; at least 10 needed"),
             metric(
                 "usability", "usability (SUS)", unit: "score", direction: .higher, target: ">= 68", relative: false, threshold: 68,
-                value: nil, n: 0, baseline: nil, baselineN: 0, trend: [], status: .insufficient, gated: false),
+                value: 70.1, n: 24, baseline: nil, baselineN: 0, trend: [69.2, 70.1], status: .inconclusive, gated: false,
+                interval: ConfidenceInterval(low: 66.3, high: 73.9), reason: "about 30 more samples"),
         ],
         readiness: readiness, pendingSignOffs: [signOff],
         feedback: FeedbackSummary(
