@@ -43,15 +43,17 @@ static inline attr_t pd_a_reverse(void) { return A_REVERSE; }
 
 // MARK: - Locale and width
 
-/// Sets the locale from the environment; falls back to C.UTF-8 for LC_CTYPE when the environment
-/// names no UTF-8 locale (common in containers). Returns 1 when the character set is UTF-8.
+/// Sets the locale from the environment. Returns 1 when its character set is UTF-8; otherwise
+/// (LANG=C, or unset as in many containers) 0, after setting LC_CTYPE to C.UTF-8 where it exists
+/// so ncurses still takes wide characters, and the caller draws ASCII only.
 static inline int pd_setup_locale(void) {
     setlocale(LC_ALL, "");
     const char *codeset = nl_langinfo(CODESET);
     if (codeset != NULL && strcmp(codeset, "UTF-8") == 0) {
         return 1;
     }
-    return setlocale(LC_CTYPE, "C.UTF-8") != NULL;
+    setlocale(LC_CTYPE, "C.UTF-8");
+    return 0;
 }
 
 /// The C library's column width of one code point (-1 for non-printable), as ncurses sees it.

@@ -8,9 +8,10 @@ import TerminalKit
 /// first scalar padded with spaces to the canvas width, so ncurses' idea of the screen and the
 /// canvas never drift apart.
 enum CursesCellText {
-    /// Zero-terminated wide characters for `cell` (which must not be a continuation).
-    static func characters(for cell: Cell) -> [wchar_t] {
-        let scalars = cell.grapheme.unicodeScalars.map(\.value)
+    /// Zero-terminated wide characters for `cell` (which must not be a continuation), drawn
+    /// through `glyphs`.
+    static func characters(for cell: Cell, glyphs: GlyphSet) -> [wchar_t] {
+        let scalars = glyphs.text(for: cell.grapheme, width: cell.width).unicodeScalars.map(\.value)
         if libcWidth(of: scalars) == cell.width {
             return scalars.map { wchar_t(bitPattern: $0) } + [0]
         }

@@ -16,6 +16,9 @@ public final class CursesTerminal: Terminal {
     private let screen: OpaquePointer
     private let window: UnsafeMutablePointer<WINDOW>
     private var palette: CursesPalette
+    /// ASCII when the locale's character set is not UTF-8: the terminal would show Unicode as
+    /// mojibake.
+    public let glyphs: GlyphSet
     private var previous: Canvas?
     private var cursorVisible = false
     private var isActive = true
@@ -24,8 +27,8 @@ public final class CursesTerminal: Terminal {
     /// What was read after Esc without starting a control sequence, decoded next.
     private var pending: (status: Int32, value: UInt32)?
 
-    /// Takes over the terminal. Throws when stdin/stdout are not a terminal, TERM is unusable,
-    /// or no UTF-8 locale exists.
+    /// Takes over the terminal, drawing ASCII only when the locale is not UTF-8. Throws when
+    /// stdin/stdout are not a terminal or TERM is unusable.
     public convenience init(options: Options = Options()) throws {
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
             throw CursesTerminalError.notATerminal
@@ -34,13 +37,11 @@ public final class CursesTerminal: Terminal {
         guard !term.isEmpty, term != "dumb" else {
             throw CursesTerminalError.unsupportedTerminal(term)
         }
-        guard pd_setup_locale() == 1 else {
-            throw CursesTerminalError.noUTF8Locale
-        }
+        let glyphs: GlyphSet = pd_setup_locale() == 1 ? .unicode : .ascii
         guard let screen = newterm(nil, pd_stdout(), pd_stdin()) else {
             throw CursesTerminalError.unsupportedTerminal(term)
         }
-        self.init(screen: screen, options: options)
+        self.init(screen: screen, glyphs: glyphs, options: options)
         Self.disableFlowControl()
         TerminalGuard.activate()
     }
@@ -48,21 +49,20 @@ public final class CursesTerminal: Terminal {
     /// A terminal that writes to `/dev/null` as an `xterm-256color` of `size`, with no keyboard:
     /// the same diffing and writing as on a real terminal, for timing the draw (the bench).
     public convenience init(headless size: Size, options: Options = Options()) throws {
-        guard pd_setup_locale() == 1 else {
-            throw CursesTerminalError.noUTF8Locale
-        }
+        let glyphs: GlyphSet = pd_setup_locale() == 1 ? .unicode : .ascii
         guard let output = fopen("/dev/null", "w"), let input = fopen("/dev/null", "r"),
             let screen = newterm("xterm-256color", output, input)
         else {
             throw CursesTerminalError.unsupportedTerminal("xterm-256color")
         }
-        self.init(screen: screen, options: options)
+        self.init(screen: screen, glyphs: glyphs, options: options)
         resizeterm(Int32(size.height), Int32(size.width))
     }
 
-    private init(screen: OpaquePointer, options: Options) {
+    private init(screen: OpaquePointer, glyphs: GlyphSet, options: Options) {
         set_term(screen)
         self.screen = screen
+        self.glyphs = glyphs
         escapeDelay = Int32(options.escapeDelay)
         window = pd_stdscr()
         cbreak()
@@ -120,7 +120,7 @@ public final class CursesTerminal: Terminal {
     private func put(_ cell: Cell, x: Int, y: Int) {
         let style = palette.attributes(for: cell.style)
         wattr_set(window, style.attributes, style.pair, nil)
-        let characters = CursesCellText.characters(for: cell)
+        let characters = CursesCellText.characters(for: cell, glyphs: glyphs)
         mvwaddnwstr(window, Int32(y), Int32(x), characters, Int32(characters.count - 1))
     }
 

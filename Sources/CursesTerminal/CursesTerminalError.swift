@@ -4,8 +4,6 @@ public enum CursesTerminalError: Error, Equatable, CustomStringConvertible {
     case notATerminal
     /// TERM is unset, `dumb`, or unknown to terminfo.
     case unsupportedTerminal(String)
-    /// No UTF-8 locale could be set, so wide characters cannot be shown.
-    case noUTF8Locale
 
     public var description: String {
         switch self {
@@ -13,8 +11,6 @@ public enum CursesTerminalError: Error, Equatable, CustomStringConvertible {
             "standard input and output must be a terminal"
         case .unsupportedTerminal(let name):
             name.isEmpty ? "TERM is not set" : "terminal type '\(name)' cannot run a full-screen interface"
-        case .noUTF8Locale:
-            "no UTF-8 locale is available (set LANG, e.g. LANG=C.UTF-8)"
         }
     }
 }
