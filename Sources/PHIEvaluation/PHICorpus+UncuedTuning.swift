@@ -1,7 +1,7 @@
 extension PHICorpus {
     /// Identifiers without a cue (issue #17), written on 2026-12-06 apart from the held-out cases,
-    /// with other people, places and numbers, and a second batch of each written while tuning (the
-    /// last sentences of each list): the guard was tuned on these, so they flatter it.
+    /// with other people, places and numbers, and two more batches written while tuning (the last
+    /// sentences of each list): the guard was tuned on these, so they flatter it.
     public static let uncuedTuning = PHICorpusSet(
         name: "#17 tuning", cases: uncuedTuningCases, clean: uncuedTuningClean, writtenOn: writtenOn)
 
@@ -22,6 +22,8 @@ extension PHICorpus {
             "pt {NAME:kelly smith} called about the letter",
             "spoke with {NAME:nguyen} about the draft",
             "called {NAME:patel} back, the summary is fine",
+            "her husband {NAME:jim} drove her in",
+            "{NAME:delgado, maria} called about the letter",
         ]),
         PHICorpusCase("ALL CAPS names", [
             "Chart banner {NAME:GLORIA FUENTES} was copied into the draft.",
@@ -36,6 +38,7 @@ extension PHICorpus {
             "Header showed {NAME:BEATRICE LANGFORD} and the wrong DOB.",
             "NOTE FOR {NAME:HOWARD BAKER} IS INCOMPLETE",
             "PER DR {NAME:NAKAMURA} THE PLAN IS FINE",
+            "{NAME:ROBERT JOHNSON} DOB {DATE:01/02/1950} was pasted into the plan.",
         ]),
         PHICorpusCase("bare surnames", [
             "The summary for {NAME:Wierzbicki} was cut short.",
@@ -50,6 +53,8 @@ extension PHICorpus {
             "{NAME:Kaczmarek} wants his summary sent by post.",
             "Visit with {NAME:Oyelowo} ran long and the draft truncated.",
             "Checked in with {NAME:Petrosyan} and {NAME:Halvorsen} about consent.",
+            "{NAME:Smith, John} called about the consent form.",
+            "The {NAME:Garcia} family asked for the transcript.",
         ]),
         PHICorpusCase("towns", [
             "Patient from {ADDRESS:Kalispell} asked about audio storage.",
@@ -64,6 +69,8 @@ extension PHICorpus {
             "His sister in {ADDRESS:Manchester} called during the visit.",
             "She works in {ADDRESS:Schenectady} and the tool kept it.",
             "The family relocated to {ADDRESS:Boise} last year.",
+            "A resident of {ADDRESS:Yonkers} since 2001, per the summary.",
+            "from {ADDRESS:tuscaloosa} al, drives in",
         ]),
         PHICorpusCase("streets without numbers", [
             "She lives on {ADDRESS:Maple Grove Road} with her sister.",
@@ -91,6 +98,7 @@ extension PHICorpus {
             "Call him on {PHONE:07700 900321}, the draft said.",
             "The number {PHONE:(03) 5550 6789} appeared in the plan.",
             "Reach her at {PHONE:+81 90-5555-0123} in {ADDRESS:Osaka}.",
+            "Her sister's number {PHONE:0033 6 12 34 56 78} went into the HPI.",
         ]),
         PHICorpusCase("birth years over 89", [
             "She was born in {AGE:1930} and has lived alone since.",
@@ -101,6 +109,9 @@ extension PHICorpus {
             "YOB {AGE:1931} was in the header.",
             "His mother, born in {AGE:1929}, came with him.",
             "DOB {AGE:1934} was all the tool captured.",
+            "Father b.{AGE:1931} per the chart.",
+            "She was born in '{AGE:29}, the draft said.",
+            "Born in the year {AGE:1930}, per her son.",
         ]),
     ]
 
@@ -162,5 +173,15 @@ extension PHICorpus {
         "He moved to Georgia; interpreter for Tagalog and Vietnamese.",
         "pt ana positive, ast 80, dr appt tomorrow",
         "Scheduled at 0800 1200 1600 daily; doses 10 20 40 80 mg weekly.",
+        "Positive Murphy on exam, negative Homans bilaterally.",
+        "Placed a Hickman yesterday; 24h Holter showed AF; Doppler negative for DVT.",
+        "Chase, Baker and Rice were on the template list.",
+        "Seen at Kaiser Oakland last month; outside records from Mass General reviewed.",
+        "Started Jardiance 10 mg daily, stopped Januvia; Entresto 24/26 BID.",
+        "Precedex drip, RASS -1, CAM negative; Levophed at 8 mcg/min.",
+        "LASIX 40 IV BID, STRICT I/O, DAILY WEIGHTS.",
+        "c/o cp x2d, trop neg x2, ekg nsr; will f/u w/ cards re: holter results",
+        "Cormack-Lehane grade 1 view with a Mac 3; Glasgow-Blatchford 6, Rockall 3.",
+        "born in '58 and retired in '19",
     ]
 }

@@ -1,6 +1,6 @@
-/// Phone numbers outside the North American layouts of `PHIShapeDetector`: E.164 with "+" and a
-/// country code, in groups or not ("+44 20 7946 0958", "+81 3-5555-0123", "+44 (0)20 7946 0958",
-/// "+442079460958"); national numbers opening with a trunk 0 ("020 7946 0958", "07700 900812",
+/// Phone numbers outside the North American layouts of `PHIShapeDetector`: E.164 with "+" or "00"
+/// and a country code, in groups or not ("+44 20 7946 0958", "+81 3-5555-0123", "+44 (0)20 7946
+/// 0958", "+442079460958", "0033 6 12 34 56 78"); national numbers opening with a trunk 0 ("020 7946 0958", "07700 900812",
 /// "(02) 5550 3321"); and other groupings after a phone word ("mobile 55 1234 5678").
 /// Doses, vitals, ranges and versions never run to that many digits in such groups, and a row of
 /// clock times ("0800 1200 1600") is not taken for one.
@@ -28,6 +28,11 @@ struct PHIInternationalPhoneDetector: PHIDetector {
         guard !scan.hasCue(.identifierCue, before: index) else { return nil }
         if token.isSymbol("+"), let run = groups(from: token.end, in: scan),
            Self.internationalDigits.contains(run.digits), run.firstGroup <= 3 || run.groups == 1 {
+            return run.end
+        }
+        if token.isNumber, (4...5).contains(token.digitCount), scan.matches("00", at: token.start),
+           let run = groups(from: token.start, in: scan), run.groups >= 3,
+           Self.internationalDigits.contains(run.digits - 2) {
             return run.end
         }
         let opensWithTrunk = token.isNumber && scan.bytes[token.start] == UInt8(ascii: "0")

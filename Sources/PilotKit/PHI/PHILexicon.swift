@@ -192,7 +192,7 @@ enum PHILexicon {
             phenomenon ulcer law classification rule rules procedure operation method index positive negative \
             point cyst node nodes cell cells tumor tumour fracture triad technique position tube catheter drain \
             stain solution grade stage class type tendon ligament nerve artery vein muscle valve duct canal line \
-            lines port breathing respirations sounds murmur lactate pouch
+            lines port breathing respirations sounds murmur lactate pouch pos neg
             """, .eponymFollower)
         add(givenNames, .givenName)
         add("de del della der den da das dos di du van von la le bin ibn al el", .nameParticle)
@@ -261,7 +261,12 @@ enum PHILexicon {
         parkinson crohn alzheimer hashimoto graves addison cushing tourette huntington raynaud sjogren wilson \
         hodgkin paget meniere barrett kaposi reye asperger guillain barre lyme marfan ehlers danlos kawasaki \
         behcet dupuytren ewing glasgow apgar babinski mcburney kernig brudzinski romberg valsalva foley flesch \
-        kincaid likert whipple nissen heimlich epley hallpike bell down lewy
+        kincaid likert whipple nissen heimlich epley hallpike bell down lewy holter hickman broviac groshong penrose \
+        yankauer dobhoff doppler bovie ambu venturi jobst unna ommaya tenckhoff mahurkar malecot coude lachman \
+        mcmurray homans trendelenburg kussmaul korotkoff chvostek trousseau virchow lhermitte ortolani snellen \
+        schirmer tzanck nikolsky wernicke korsakoff broca charcot gaucher hirschsprung meckel zenker boerhaave \
+        schatzki billroth pfannenstiel kocher breslow karnofsky centor alvarado caprini tanner cormack lehane \
+        barthel waterlow finkelstein
         """
 
     /// Frequent US given names, leaving out those that are also common words or places.

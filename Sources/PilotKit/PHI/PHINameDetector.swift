@@ -14,9 +14,11 @@ struct PHINameDetector: PHIDetector {
             if token.has(.title), let (start, letterCase) = titled(index, in: scan) {
                 range = phrase(from: start, letterCase, in: scan, isExpected: letterCase == .capitalised || !scan.spells(index, "ms"))
             } else if token.has(.nameCue) {
-                range = cuedPhrase(from: afterCueFiller(index + 1, in: scan), in: scan)
+                let isPatient = scan.spells(index, "pt", "pts", "patient", "patients")
+                range = cuedPhrase(from: afterCueFiller(index + 1, in: scan), shortOnesAreFindings: isPatient, in: scan)
             } else if token.has(.personVerb) || scan[index - 1]?.has(.documentNoun) == true && scan.spells(index, "for", "to") {
-                range = cuedPhrase(from: scan.spells(index + 1, "with", "to") ? index + 2 : index + 1, in: scan)
+                range = cuedPhrase(from: scan.spells(index + 1, "with", "to") ? index + 2 : index + 1,
+                                   shortOnesAreFindings: true, in: scan)
             } else if token.has(.nameCueAfter), token.isUppercase {
                 let last = scan[index - 1].map { $0.isSymbol(",") || $0.isSymbol("(") } == true ? index - 2 : index - 1
                 range = phrase(endingAt: last, in: scan, allowSingleAtSentenceStart: false)
@@ -61,25 +63,27 @@ struct PHINameDetector: PHIDetector {
         return index
     }
 
-    /// The name after a cue word. In ALL CAPS or lowercase, a name of one word must have four
-    /// letters or more and not be followed by what makes a finding of it: "pt ast 80", "pt ana positive".
-    private func cuedPhrase(from start: Int, in scan: PHITextScan) -> Range<Int>? {
+    /// The name after a cue word. In ALL CAPS or lowercase, a name of one word must not be followed
+    /// by what makes a finding of it ("pt ana positive"), nor, where `shortOnesAreFindings` (after
+    /// "pt" or a verb, not after "wife"), have fewer than four letters: "pt ast 80", but "husband jim".
+    private func cuedPhrase(from start: Int, shortOnesAreFindings: Bool, in scan: PHITextScan) -> Range<Int>? {
         guard let first = scan[start], let letterCase = PHILetterCase(of: first),
               let range = phrase(from: start, letterCase, in: scan, allowInverted: true) else { return nil }
         let isOneWord = range.upperBound == first.stemEnd
-        guard letterCase == .capitalised || !isOneWord || first.length >= 4 && !isEponymFollower(at: start + 1, in: scan)
+        guard letterCase == .capitalised || !isOneWord
+            || (first.length >= 4 || !shortOnesAreFindings) && !isEponymFollower(at: start + 1, in: scan)
         else { return nil }
         return range
     }
 
     /// A name that no cue announces: two or three name words in a row, at least one of them a
     /// given name when they are not capitalised ("HOWARD PEMBERTON"), and not an eponym's ("Ramsay
-    /// Hunt syndrome"); "SURNAME, GIVEN" in ALL CAPS or lowercase; or one name word that stands
-    /// alone (`isLoneName`).
+    /// Hunt syndrome"); "Surname, Given" of listed names, the given one no common word ("Smith,
+    /// John", "DELGADO, MARIA"; not "Chase, Baker"); or one name word that stands alone (`isLoneName`).
     private func uncuedPhrase(from index: Int, _ letterCase: PHILetterCase, in scan: PHITextScan) -> Range<Int>? {
         let token = scan.tokens[index]
         let nextAdmitted = scan[index + 1].map {
-            letterCase == .capitalised ? letterCase.admits($0) : letterCase.admitsAfterName($0)
+            letterCase.admits($0) || (letterCase != .capitalised || token.isListedGivenName) && letterCase.admitsAfterName($0)
         } ?? false
         if nextAdmitted, let next = scan[index + 1] {
             guard letterCase == .capitalised
@@ -91,8 +95,9 @@ struct PHINameDetector: PHIDetector {
             return range
         }
         if letterCase == .capitalised, token.has(.givenName) { return phrase(from: index, letterCase, in: scan) }
-        if letterCase != .capitalised, scan[index + 1]?.isSymbol(",") == true, let given = scan[index + 2],
-           letterCase.admits(given, isExpected: true), given.isListedGivenName {
+        if scan[index + 1]?.isSymbol(",") == true, let given = scan[index + 2], given.isListedGivenName,
+           letterCase.admits(given, isExpected: true), given.has(.givenName) || !given.info.reference.contains(.commonWord),
+           letterCase != .capitalised || token.info.reference.contains(.surname) && !token.isPossessive {
             return token.start..<given.stemEnd
         }
         return isLoneName(index, letterCase, in: scan) ? token.start..<token.stemEnd : nil
@@ -109,13 +114,26 @@ struct PHINameDetector: PHIDetector {
         let isRegionAfterCue = token.info.reference.contains(.region)
             && (scan[index - 1]?.has(.placeCue) == true || scan.spells(index - 1, "to"))
         guard letterCase != .lowercase, token.isListedName(evenIfRare: letterCase == .capitalised), !isRegionAfterCue,
-              !token.isPossessive, !isEponymFollower(at: index + 1, in: scan) else { return false }
+              !token.isPossessive, !isEponym(index, in: scan) else { return false }
         if letterCase == .uppercase {
             let inCapitals = [index - 1, index + 1].contains { scan[$0].map { $0.isWord && $0.isUppercase } ?? false }
             return token.length >= 4 && !inCapitals
         }
         guard scan.isSentenceStart(index) else { return true }
         return token.isListedName() && scan[index + 1].map { $0.isWord && PHILetterCase(of: $0) == .lowercase } == true
+    }
+
+    /// A listed name used as an eponym or in an institution's name: followed by what makes one of
+    /// it (`isEponymFollower`), joined to another that is ("Phalen and Tinel positive", "Hunt/Hess
+    /// 2"), after a finding ("positive Murphy", "+Homans"), or after a capitalised word of the
+    /// vocabulary within a sentence ("Kaiser Oakland", "Cleveland Clinic" the other way round).
+    private func isEponym(_ index: Int, in scan: PHITextScan) -> Bool {
+        if isEponymFollower(at: index + 1, in: scan) { return true }
+        let joined = scan.spells(index + 1, "and", "or") || scan[index + 1]?.isSymbol("/") == true
+        if joined, scan[index + 2]?.isCapitalised == true, isEponymFollower(at: index + 3, in: scan) { return true }
+        guard let previous = scan[index - 1] else { return false }
+        return previous.has(.eponymFollower) || previous.isSymbol("+") && scan.isAttached(index)
+            || previous.isCapitalised && previous.has(.stopword) && !scan.isSentenceStart(index - 1)
     }
 
     /// What turns a surname into an eponym or a drug into a dose: a number or grade ("Braden 14",

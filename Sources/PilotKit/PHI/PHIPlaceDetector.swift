@@ -36,11 +36,12 @@ struct PHIPlaceDetector: PHIDetector {
         return (index, last)
     }
 
-    /// "in", "from", "near", and "to" after a move ("moved to", "retired back to"); not "from" after a
-    /// change of treatment ("switched from Norco to Tylenol").
+    /// "in", "from", "near", "to" after a move ("moved to", "retired back to") and "of" after a
+    /// resident or native; not "from" after a change of treatment ("switched from Norco to Tylenol").
     private func isCue(_ index: Int, in scan: PHITextScan) -> Bool {
         guard let cue = scan[index], cue.isWord else { return false }
         if cue.length == 2, scan.spells(index, "to") { return movedBefore(index, in: scan) }
+        if cue.length == 2, scan.spells(index, "of") { return scan.spells(index - 1, "resident", "native", "citizen") }
         return cue.has(.placeCue) && !(scan.spells(index, "from") && scan[index - 1]?.has(.changeVerb) == true)
     }
 

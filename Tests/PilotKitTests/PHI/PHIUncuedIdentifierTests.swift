@@ -37,6 +37,7 @@ struct PHIUncuedIdentifierTests {
         Case("We discussed consent with Villarreal today.", "We discussed consent with [NAME] today.", raw: "Villarreal"),
         Case("Nakashima declined the recording.", "[NAME] declined the recording.", raw: "Nakashima"),
         Case("Please tell Rosalind the draft is ready.", "Please tell [NAME] the draft is ready.", raw: "Rosalind"),
+        Case("Smith, John called about the form.", "[NAME] called about the form.", raw: "Smith"),
     ])
     func bareNames(_ example: Case) { check(example) }
 
@@ -49,6 +50,7 @@ struct PHIUncuedIdentifierTests {
         Case("Retired near St. Augustine last year.", "Retired near [ADDRESS] last year.", raw: "Augustine"),
         Case("Tuscaloosa, Alabama is where she grew up.", "[ADDRESS] is where she grew up.", raw: "Tuscaloosa"),
         Case("Her brother in Manchester called.", "Her brother in [ADDRESS] called.", raw: "Manchester"),
+        Case("A resident of Muncie since 2001.", "A resident of [ADDRESS] since 2001.", raw: "Muncie"),
     ])
     func towns(_ example: Case) { check(example) }
 
@@ -71,6 +73,7 @@ struct PHIUncuedIdentifierTests {
         Case("Number (02) 5550 4455 in the plan.", "Number [PHONE] in the plan.", raw: "4455"),
         Case("Text her on 07700 900777.", "Text her on [PHONE].", raw: "900777"),
         Case("mobile 55 1234 5678 in Mexico City", "mobile [PHONE] in [ADDRESS]", raw: "5678"),
+        Case("Cousin on 0044 20 7946 0789.", "Cousin on [PHONE].", raw: "0789"),
     ])
     func internationalPhones(_ example: Case) { check(example) }
 
@@ -80,6 +83,8 @@ struct PHIUncuedIdentifierTests {
         Case("YOB: 1926 in the header.", "YOB: [AGE>89] in the header.", raw: "1926"),
         Case("Year of birth 1929 was kept.", "Year of birth [AGE>89] was kept.", raw: "1929"),
         Case("Born around 1932, she thinks.", "Born around [AGE>89], she thinks.", raw: "1932"),
+        Case("Mother b.1933 per chart.", "Mother b.[AGE>89] per chart.", raw: "1933"),
+        Case("She was born in '28.", "She was born in '[AGE>89].", raw: "28"),
     ])
     func birthYears(_ example: Case) { check(example) }
 
@@ -105,6 +110,8 @@ struct PHIUncuedIdentifierTests {
         "Stevens-Johnson on the differential; Ramsay Hunt syndrome; Hickman line flushed.",
         "Lives on the 2nd floor, lives on a fixed income, on Lasix, near St. Jude.",
         "Kaiser and Sutter clinicians liked it; Bell's palsy and Wilson disease were noted.",
+        "Positive Murphy, negative Homans, a Hickman placed, Holter showed AF; born in '58.",
+        "Chase, Baker and Rice; Hunt/Hess 2; seen at Kaiser Oakland; pH 7.1931.",
     ])
     func surroundingsAreKept(_ text: String) {
         let redaction = phiGuard.redact(text, writtenOn: writtenOn)
