@@ -9,9 +9,10 @@ enum Markdown {
 
     static func inline(_ text: String) -> String {
         var out = ""
-        for character in text.trimmingCharacters(in: .whitespacesAndNewlines) {
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        for (index, character) in zip(trimmed.indices, trimmed) {
             switch character {
-            case "&": out += "&amp;"
+            case "&" where startsEntity(trimmed[trimmed.index(after: index)...]): out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
             case "\n": out += "<br>"
@@ -20,6 +21,14 @@ enum Markdown {
             }
         }
         return out
+    }
+
+    /// Whether the text after an `&` would make it a character reference (`&amp;`, `&#38;`,
+    /// `&#x26;`): a name or number closed by `;`. Any other `&` (R&D, "a & b") is literal in
+    /// Markdown and stays plain, so a report reads the same on a terminal.
+    static func startsEntity(_ rest: Substring) -> Bool {
+        let name = rest.prefix { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "#") }
+        return !name.isEmpty && rest.dropFirst(name.count).first == ";"
     }
 
     /// Inline text that opens a block (a paragraph, a quote), where a leading `+`, `-`, `=` or
