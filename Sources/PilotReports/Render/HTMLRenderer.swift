@@ -86,7 +86,9 @@ enum HTMLRenderer {
 
     /// Print: no paper size is forced, so the printer's A4 or Letter is used; margins and widths
     /// fit the narrower of the two, and each section of a paged report after the first (which
-    /// shares the title's sheet) starts a new one.
+    /// shares the title's sheet) starts a new one. Cells break anywhere, so long unbroken data
+    /// cannot widen a table off the page; column headers wrap at spaces only, else a narrow
+    /// column splits its header mid-word ("Stag e").
     static let stylesheet = """
         :root { color-scheme: light; }
         body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif; font-size: 10.5pt; line-height: 1.4; color: #1f2328; background: #ffffff; margin: 0 auto; padding: 1.5rem; max-width: 60rem; }
@@ -104,7 +106,7 @@ enum HTMLRenderer {
         table { border-collapse: collapse; width: 100%; margin: 0.5rem 0 1.2rem; font-size: 0.92rem; }
         caption { text-align: left; font-weight: 600; padding-bottom: 0.3rem; }
         th, td { border: 1px solid #d0d7de; padding: 0.25rem 0.45rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
-        thead th { background: #f0f2f4; }
+        thead th { background: #f0f2f4; overflow-wrap: normal; word-break: normal; hyphens: manual; }
         tbody th { font-weight: 600; }
         .num { text-align: right; font-variant-numeric: tabular-nums; }
         .good { color: #116329; }
