@@ -1,18 +1,19 @@
 /// Person names, recognised by context since no list of names can be complete, in capitals, ALL
 /// CAPS or lowercase (see `PHILetterCase`): after a title ("Mrs. Chen", "mrs delgado") or cue word
 /// ("pt Maria Delgado", "daughter keiko", "PT: DELGADO, MARIA"), after a verb that takes a person
-/// or a document written for one ("spoke with nguyen", "NOTE FOR KOWALCZYK"), before "DOB"/"MRN" ("Kwame Asante
-/// DOB …"), as a possessive ("Ferreira's"), as two or three name words in a row ("Marguerite
-/// Dubois", "HOWARD PEMBERTON", "tamika jefferson"; but not from a verb opening a sentence, as in
-/// "Titrated Lasix"), or as one listed name on its own ("met with Alice", "the draft for
-/// Kowalczyk", "printed GUTIERREZ") where nothing marks it as an eponym or a drug ("Braden 14",
-/// "Phalen positive"). Titles stay outside the placeholder: "Mrs. [NAME]".
+/// or a document written for one ("spoke with nguyen", "NOTE FOR KOWALCZYK"), before "DOB"/"MRN"
+/// ("Kwame Asante DOB …"), as a possessive ("Ferreira's"), as two or three name words in a row
+/// ("Marguerite Dubois", "HOWARD PEMBERTON", "tamika jefferson"; but not from a verb opening a
+/// sentence, as in "Titrated Lasix"), or as one listed name on its own ("met with Alice", "the
+/// draft for Kowalczyk", "printed GUTIERREZ") where nothing marks it as an eponym or a drug
+/// ("Braden 14", "Phalen positive"). Titles stay outside the placeholder: "Mrs. [NAME]".
 struct PHINameDetector: PHIDetector {
     func detect(in scan: PHITextScan, into matches: inout [PHIMatch]) {
         for (index, token) in scan.tokens.enumerated() where token.isWord {
             var range: Range<Int>?
             if token.has(.title), let (start, letterCase) = titled(index, in: scan) {
-                range = phrase(from: start, letterCase, in: scan, isExpected: letterCase == .capitalised || !scan.spells(index, "ms"))
+                let isExpected = letterCase == .capitalised || !scan.spells(index, "ms")
+                range = phrase(from: start, letterCase, in: scan, isExpected: isExpected)
             } else if token.has(.nameCue) {
                 let isPatient = scan.spells(index, "pt", "pts", "patient", "patients")
                 range = cuedPhrase(from: afterCueFiller(index + 1, in: scan), shortOnesAreFindings: isPatient, in: scan)
