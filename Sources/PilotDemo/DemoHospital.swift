@@ -36,10 +36,12 @@ public enum DemoHospital {
             return StoryPlan(story, playbook: playbook)
         }
         let slots = plans.map(\.measurementSlots)
-        if let total = scale.measurements, total < slots.reduce(0, +) {
-            throw FieldError("scale", "\(total) measurements are too few for \(plans.count) pilots; give at least \(slots.reduce(0, +))")
+        // A safeguard's crossing is a measurement of its own, on top of the weekly ones.
+        let trips = stories.flatMap(\.incidents).filter { $0.safeguard != nil }.count
+        if let total = scale.measurements, total < slots.reduce(0, +) + trips {
+            throw FieldError("scale", "\(total) measurements are too few for \(plans.count) pilots; give at least \(slots.reduce(0, +) + trips)")
         }
-        let measurementQuotas = quotas(scale.measurements, over: slots)
+        let measurementQuotas = quotas(scale.measurements.map { $0 - trips }, over: slots)
         let reports = stories.flatMap(\.incidents).filter { $0.feedback != nil }.count
         let feedbackQuotas = quotas(scale.feedback.map { max(0, $0 - reports) }, over: plans.map(\.feedbackWeeks.count))
 
@@ -61,6 +63,7 @@ public enum DemoHospital {
         tally.summary.unmetPilot = PilotStory.unmetKey
         tally.summary.pausedPilot = PilotStory.pausedKey
         tally.summary.inconclusivePilot = PilotStory.inconclusiveKey
+        tally.summary.trippedPilot = PilotStory.trippedKey
         return tally.summary
     }
 

@@ -17,6 +17,8 @@ public struct DemoSummary: Sendable, Equatable {
     public internal(set) var unmetPilot = ""
     /// Paused by an open high-severity incident: every gate is blocked.
     public internal(set) var pausedPilot = ""
+    /// Paused by a critical incident its own measurement opened through a safeguard.
+    public internal(set) var trippedPilot = ""
     /// A gate metric whose interval straddles its target: `gate` says how many more samples would decide it.
     public internal(set) var inconclusivePilot = ""
 

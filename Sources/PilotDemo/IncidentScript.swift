@@ -20,6 +20,10 @@ struct IncidentScript {
     var summary: String
     /// A safety-concern feedback entry the reporter logs first; the incident links to it.
     var feedback: String?
+    /// When set, the incident is not reported by hand: the lead records this measurement, which
+    /// crosses its metric's safeguard, and the Ledger opens the incident (`summary` becomes the
+    /// lead's first timeline note).
+    var safeguard: SafeguardTrip? = nil
     /// The responding reviewer's note on containment, the day after.
     var containment: String
     var resolution: Resolution
@@ -29,8 +33,15 @@ struct IncidentScript {
         switch kind {
         case .dataBreach, .unauthorizedAccess, .phishing: .privacy
         case .promptInjection: .itSecurity
-        case .unsafeOutput, .modelChange, .other: .clinical
+        case .unsafeOutput, .modelChange, .safeguard, .other: .clinical
         }
+    }
+
+    /// A measurement that crosses its metric's action threshold.
+    struct SafeguardTrip {
+        var metric: String
+        var value: Double
+        var n: Int
     }
 
     /// Whether it pauses the pilot until today.

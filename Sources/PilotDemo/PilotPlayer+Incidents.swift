@@ -11,18 +11,8 @@ extension PilotPlayer {
     /// within the hour the lead works the first action-plan steps, the next day the responding
     /// reviewer contains it, and later the lead closes it and resumes the pilot if the story says so.
     func open(_ script: IncidentScript, at: DemoMoment) throws {
-        let reporter = cast.ledger(enrolled.first { $0 != cast.admin.login } ?? ownerLogin)
-        var feedbackID: Int64?
-        if let text = script.feedback {
-            let (entry, _) = try reporter.logFeedback(
-                pilot: story.key, FeedbackInput(rating: 1, category: .safetyConcern, tags: [.other], rawText: text))
-            feedbackID = entry.id
-            tally.summary.feedback += 1
-        }
-        let (incident, _) = try reporter.openIncident(
-            pilot: story.key, severity: script.severity, kind: script.kind, summary: script.summary, feedbackID: feedbackID)
+        guard let id = try report(script, at: at) else { return }
         tally.summary.incidents += 1
-        guard let id = incident.id else { return }
 
         let steps = playbook.actionPlan.indices.filter { playbook.actionPlan[$0].applies(to: script.kind) }.map { $0 + 1 }
         let owner = cast.ledger(ownerLogin)
@@ -52,6 +42,31 @@ extension PilotPlayer {
                 try owner.resumePilot(self.story.key, rationale: rationale)
             }
         }
+    }
+
+    /// Reports the incident by hand, or records the measurement whose safeguard opens it.
+    private func report(_ script: IncidentScript, at: DemoMoment) throws -> Int64? {
+        if let trip = script.safeguard {
+            let owner = cast.ledger(ownerLogin)
+            let day = timeline.calendar.day(at)
+            let measurement = try owner.recordMeasurement(
+                pilot: story.key, MeasurementInput(metricKey: trip.metric, value: trip.value, n: trip.n, day: day))
+            tally.summary.measurements += 1
+            let id = try cast.database.incidents(of: pilotID).first { $0.measurementID == measurement.id }?.id
+            if let id { try owner.updateIncident(id: id, note: script.summary) }
+            return id
+        }
+        let reporter = cast.ledger(enrolled.first { $0 != cast.admin.login } ?? ownerLogin)
+        var feedbackID: Int64?
+        if let text = script.feedback {
+            let (entry, _) = try reporter.logFeedback(
+                pilot: story.key, FeedbackInput(rating: 1, category: .safetyConcern, tags: [.other], rawText: text))
+            feedbackID = entry.id
+            tally.summary.feedback += 1
+        }
+        return try reporter.openIncident(
+            pilot: story.key, severity: script.severity, kind: script.kind, summary: script.summary, feedbackID: feedbackID
+        ).incident.id
     }
 
     func scheduleRisk(_ script: RiskScript) {

@@ -7,6 +7,8 @@ extension PilotStory {
     static let unmetKey = "INBOX-PC"
     /// Paused by an open high-severity incident.
     static let pausedKey = "AMB-ED"
+    /// Paused by a safeguard: a harmful reply sent opened a critical incident.
+    static let trippedKey = "INBOX-CARD"
     /// Whose next gate has a metric its interval cannot decide yet: turnaround just under its target.
     static let inconclusiveKey = "RAD-CT"
 
@@ -272,6 +274,14 @@ extension PilotStory {
                 StageStay(.intake, weeks: 2, .decision(.go())),
                 StageStay(.validation, weeks: 3, .decision(.go())),
                 StageStay(.micro),
+            ],
+            incidents: [
+                IncidentScript(
+                    stay: 2, week: 5, weekday: 2, severity: .critical, kind: .safeguard,
+                    summary: "Weekly audit found a sent reply telling a patient on warfarin to double the evening dose after a missed one.",
+                    safeguard: .init(metric: "harmful-sent", value: 1, n: 212),
+                    containment: "Drafting switched off for anticoagulation messages; the patient was called by the anticoagulation nurse and is well.",
+                    resolution: .open),
             ],
             risks: [
                 RiskScript(

@@ -76,11 +76,12 @@ extension Ledger {
         try Self.single { try recordMeasurements(pilot: key, [Numbered(line: 1, value: input)]).first! }
     }
 
-    /// Records many measurements all-or-nothing; a refusal names the input line.
+    /// Records many measurements all-or-nothing; a refusal names the input line. Each one that
+    /// crosses its metric's safeguard opens an incident (`safeguard`) in the same transaction.
     @discardableResult
     public func recordMeasurements(pilot key: String, _ inputs: [Numbered<MeasurementInput>]) throws -> [MetricMeasurement] {
         try write(.recordMetrics) { writes in
-            let pilot = try Self.pilot(key, writes.db)
+            var pilot = try Self.pilot(key, writes.db)
             let playbook = try Self.playbook(pilot.playbook, writes.db)
             let today = Day(writes.at)
             var stored: [MetricMeasurement] = []
@@ -101,6 +102,7 @@ extension Ledger {
                     try row.checkPlausible(definition, pilotStartedOn: pilot.startedOn, today: today)
                     try writes.insert(&row)
                     stored.append(row)
+                    if let paused = try Self.safeguard(row, definition, pilot: pilot, by: actor.login, &writes) { pilot = paused }
                 }
             }
             return stored

@@ -17,13 +17,39 @@ extension Ledger {
                     openedBy: actor.login, feedbackID: feedbackID))
             try incident.validate()
             try writes.insert(&incident)
-            guard severity.pausesPilot, pilot.status == .active else { return (incident, false) }
-            var paused = pilot
-            paused.status = .paused
-            paused.statusReason = "incident #\(incident.id!) (\(severity.rawValue) \(kind.rawValue))"
-            try writes.update(paused, from: pilot)
-            return (incident, true)
+            return (incident, try Self.killSwitch(pilot, for: incident, &writes) != nil)
         }
+    }
+
+    /// The kill switch: a high or critical incident pauses an active pilot in the incident's own
+    /// transaction. Returns the paused pilot, or nil when it stays as it was.
+    static func killSwitch(_ pilot: Pilot, for incident: Incident, _ writes: inout AuditedWrites) throws -> Pilot? {
+        guard incident.severity.pausesPilot, pilot.status == .active else { return nil }
+        var paused = pilot
+        paused.status = .paused
+        paused.statusReason = "incident #\(incident.id!) (\(incident.severity.rawValue) \(incident.kind.rawValue))"
+        try writes.update(paused, from: pilot)
+        return paused
+    }
+
+    /// A safeguard (`action:` in the playbook) crossed by a measurement's own value opens an
+    /// incident of the metric's action severity, linked to the metric and the measurement, in the
+    /// measurement's transaction; the kill switch then pauses the pilot if it is high or critical.
+    /// A baseline is measured before the tool is used, so it trips nothing.
+    static func safeguard(
+        _ measurement: MetricMeasurement, _ definition: MetricDefinition, pilot: Pilot, by login: String, _ writes: inout AuditedWrites
+    ) throws -> Pilot? {
+        guard !measurement.isBaseline, let action = definition.action, let severity = definition.actionSeverity,
+            action.isCrossed(by: measurement.value)
+        else { return nil }
+        var incident = Self.guarded(
+            Incident(
+                pilotID: pilot.id!, severity: severity, kind: .safeguard,
+                summary: "Safeguard crossed: \(definition.name) measured \(EvidenceText.number(measurement.value)) (action \(action)), n=\(measurement.n), measurement #\(measurement.id!)",
+                openedAt: writes.at, openedBy: login, metricKey: definition.key, measurementID: measurement.id))
+        try incident.validate()
+        try writes.insert(&incident)
+        return try killSwitch(pilot, for: incident, &writes)
     }
 
     /// Adds a timeline note, marks action-plan steps done, or changes the incident's status.

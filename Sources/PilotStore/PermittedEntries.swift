@@ -30,7 +30,9 @@ enum PermittedEntries {
         case .editPilot, .resumePilot: ([.update(Pilot.self)], [])
         case .editScope: ([.insert(ScopeRow.self), .update(ScopeRow.self), .delete(ScopeRow.self)], [])
         case .manageParticipants: ([.insert(ParticipantRow.self), .update(ParticipantRow.self)], [])
-        case .recordMetrics: ([.insert(MetricMeasurement.self)], [.insert(MetricMeasurement.self)])
+        // A measurement crossing its safeguard opens an incident, which may pause the pilot.
+        case .recordMetrics:
+            ([.insert(MetricMeasurement.self)], [.insert(MetricMeasurement.self), .insert(Incident.self), .update(Pilot.self)])
         // A withdrawal is an update of the author's own feedback.
         case .logFeedback: ([.insert(Feedback.self), .update(Feedback.self)], [.insert(Feedback.self)])
         case .manageRisks: ([.insert(Risk.self), .update(Risk.self)], [])

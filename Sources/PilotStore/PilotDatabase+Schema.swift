@@ -208,6 +208,13 @@ extension PilotDatabase {
             // their accounts); they become active with the go into this stage.
             try db.execute(sql: "ALTER TABLE participant ADD COLUMN pending_stage TEXT")
         }
+        migrator.registerMigration("v7-incident-safeguard") { db in
+            // An incident a safeguard opened names the metric and the measurement that crossed it.
+            try db.execute(sql: """
+                ALTER TABLE incident ADD COLUMN metric_key TEXT;
+                ALTER TABLE incident ADD COLUMN measurement_id INTEGER REFERENCES measurement(id);
+                """)
+        }
         return migrator
     }()
 }

@@ -145,7 +145,8 @@ extension Incident: GuardedText {
     static var textColumns: [(name: String, rule: TextColumnRule<Self>)] {
         [("severity", .unguarded(because: TextColumnPolicy.label)), ("kind", .unguarded(because: TextColumnPolicy.label)),
          ("summary", .guarded(\.summary)), ("status", .unguarded(because: TextColumnPolicy.label)),
-         ("opened_by", .unguarded(because: TextColumnPolicy.login)), ("steps_done", .unguarded(because: "action-plan step numbers"))]
+         ("opened_by", .unguarded(because: TextColumnPolicy.login)), ("steps_done", .unguarded(because: "action-plan step numbers")),
+         ("metric_key", .unguarded(because: TextColumnPolicy.key))]
     }
 }
 

@@ -67,6 +67,7 @@ struct DemoCommand: ParsableCommand {
             print("     pilotdeck gate --db \(store.path) --pilot \(summary.unmetPilot)   (one unmet criterion)")
             print("     pilotdeck gate --db \(store.path) --pilot \(summary.pausedPilot)   (paused by an incident)")
             print("     pilotdeck gate --db \(store.path) --pilot \(summary.inconclusivePilot)   (a metric its interval cannot decide yet)")
+            print("     pilotdeck gate --db \(store.path) --pilot \(summary.trippedPilot)   (tripped by a safeguard)")
         } catch {
             store.removeFiles()
             throw error

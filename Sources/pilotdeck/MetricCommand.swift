@@ -34,6 +34,7 @@ struct MetricCommand: ParsableCommand {
                 pilot: pilot, MeasurementInput(metricKey: metric, value: number, n: n, day: day, isBaseline: baseline, sd: spread))
             let sdText = stored.sd.map { ", sd \(Output.number($0))" } ?? ""
             print("recorded \(stored.metricKey) = \(Output.number(stored.value)) (n=\(stored.n)\(sdText)) on \(stored.day) at \(stored.stage.rawValue)")
+            try MetricCommand.announceSafeguards(crossedBy: [stored], store: store)
         }
     }
 
@@ -106,6 +107,7 @@ struct MetricCommand: ParsableCommand {
             }
             let stored = try store.ledger().recordMeasurements(pilot: pilot, inputs)
             print("imported \(stored.count) measurements into \(pilot)")
+            try MetricCommand.announceSafeguards(crossedBy: stored, store: store)
         }
 
         static func parse(_ record: CSVTable.Record) throws -> MeasurementInput {
@@ -121,6 +123,20 @@ struct MetricCommand: ParsableCommand {
             return MeasurementInput(
                 metricKey: try record.value("metric").trimmingCharacters(in: .whitespaces), value: value, n: n, day: day,
                 isBaseline: ["1", "yes", "true"].contains(baselineText), sd: sd)
+        }
+    }
+}
+
+extension MetricCommand {
+    /// Names each incident the measurements' safeguards opened, and the pause it caused, so
+    /// whoever recorded them knows at once.
+    static func announceSafeguards(crossedBy measurements: [MetricMeasurement], store: StoreOptions) throws {
+        let ids = Set(measurements.compactMap(\.id))
+        guard let pilotID = measurements.first?.pilotID else { return }
+        let opened = try store.open().incidents(of: pilotID).filter { $0.measurementID.map(ids.contains) ?? false }
+        for incident in opened.sorted(by: { ($0.id ?? 0) < ($1.id ?? 0) }) {
+            let pause = incident.severity.pausesPilot ? "; the pilot is paused until it is closed and a lead resumes it" : ""
+            print("safeguard: \(incident.metricKey ?? "a metric") crossed its action threshold: incident #\(incident.id ?? 0) (\(incident.severity.rawValue)) opened\(pause)")
         }
     }
 }

@@ -25,7 +25,8 @@ struct TextColumnPolicyTests {
         "measurement": ["metric_key": false, "day": false, "stage": false],
         "feedback": ["author_login": false, "stage": false, "category": false, "tags": false, "text": true, "redacted_kinds": false],
         "risk": ["title": true, "category": false, "mitigation": true, "owner_login": false, "status": false],
-        "incident": ["severity": false, "kind": false, "summary": true, "status": false, "opened_by": false, "steps_done": false],
+        "incident": ["severity": false, "kind": false, "summary": true, "status": false, "opened_by": false, "steps_done": false,
+                     "metric_key": false],
         "incident_event": ["author_login": false, "note": true],
         "decision": [
             "from_stage": false, "to_stage": false, "resulting_status": false, "kind": false, "rationale": true, "conditions": true,

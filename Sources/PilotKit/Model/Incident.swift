@@ -18,6 +18,8 @@ public enum IncidentKind: String, Labeled {
     case unsafeOutput = "unsafe-output"
     case unauthorizedAccess = "unauthorized-access"
     case modelChange = "model-change"
+    /// A measurement crossed its metric's action threshold (the playbook's `action:`).
+    case safeguard
     case other
 }
 
@@ -42,11 +44,14 @@ public struct Incident: Codable, Equatable, Hashable, Sendable {
     /// Indices of the playbook's action-plan steps done so far.
     public var stepsDone: [Int]
     public var feedbackID: Int64?
+    /// The metric whose safeguard opened it, and the measurement that crossed it.
+    public var metricKey: String?
+    public var measurementID: Int64?
 
     public init(
         id: Int64? = nil, pilotID: Int64, severity: Severity, kind: IncidentKind, summary: String,
         status: IncidentStatus = .open, openedAt: Date, openedBy: String, closedAt: Date? = nil,
-        stepsDone: [Int] = [], feedbackID: Int64? = nil
+        stepsDone: [Int] = [], feedbackID: Int64? = nil, metricKey: String? = nil, measurementID: Int64? = nil
     ) {
         self.id = id
         self.pilotID = pilotID
@@ -59,6 +64,8 @@ public struct Incident: Codable, Equatable, Hashable, Sendable {
         self.closedAt = closedAt
         self.stepsDone = stepsDone
         self.feedbackID = feedbackID
+        self.metricKey = metricKey
+        self.measurementID = measurementID
     }
 
     public func validate() throws {

@@ -39,6 +39,12 @@ enum PostgresSchema {
                 """),
         PostgresMigration(
             identifier: "v6-participant-pending", sql: #"ALTER TABLE participant ADD COLUMN pending_stage TEXT COLLATE "C";"#),
+        PostgresMigration(
+            identifier: "v7-incident-safeguard",
+            sql: #"""
+                ALTER TABLE incident ADD COLUMN metric_key TEXT COLLATE "C";
+                ALTER TABLE incident ADD COLUMN measurement_id BIGINT REFERENCES measurement (id);
+                """#),
     ]
 
     private static let v1 = #"""
