@@ -4,10 +4,7 @@ import TerminalKit
 
 /// Short renderings of domain values for table cells.
 enum Format {
-    static func number(_ value: Double?) -> String {
-        guard let value else { return "–" }
-        return value == value.rounded() && abs(value) < 1e9 ? String(Int(value)) : String(format: "%.1f", value)
-    }
+    static func number(_ value: Double?) -> String { NumberText.display(value) }
 
     static func readiness(_ readiness: GateReadiness?) -> String {
         guard let readiness else { return "…" }

@@ -44,10 +44,7 @@ enum Output {
                 }))
     }
 
-    static func number(_ value: Double?) -> String {
-        guard let value else { return "-" }
-        return value == value.rounded() && abs(value) < 1e12 ? String(Int(value)) : String(format: "%.2f", value)
-    }
+    static func number(_ value: Double?) -> String { NumberText.display(value) }
 
     /// Pushes buffered output to standard output. A write that failed, now or earlier (a full
     /// disk, `>/dev/full`), is a refusal: a command must not exit 0 having printed nothing.

@@ -4,14 +4,11 @@ import Testing
 
 @Suite("Figures and dates")
 struct DisplayTests {
-    @Test("numbers: at most two decimals, no trailing zeros, no negative zero, no locale")
+    @Test("numbers as everywhere else (NumberText.display): three significant digits, no locale")
     func numbers() {
         #expect(Display.number(12) == "12")
-        #expect(Display.number(12.5) == "12.5")
-        #expect(Display.number(0.444) == "0.44")
-        #expect(Display.number(-0.001) == "0")
-        #expect(Display.number(1_234_567.891) == "1234567.89")
-        #expect(Display.number(.nan) == "n/a")
+        #expect(Display.number(0.444) == "0.444")
+        #expect(Display.number(1_234_567.891) == "1234568")
         #expect(Display.number(nil) == Display.missing)
     }
 

@@ -30,15 +30,8 @@ public enum EvidenceText {
         return value > 0 && text != "0" ? "+\(text)" : text
     }
 
-    /// Three significant digits at most, never an exponent: enough for an interval's ends.
-    public static func number(_ value: Double) -> String {
-        guard value.isFinite else { return "–" }
-        if value == value.rounded(), abs(value) < 1e12 { return String(Int(value)) }
-        let magnitude = abs(value) < 1e-9 ? 0 : Int(floor(log10(abs(value))))
-        let decimals = min(4, max(0, 2 - magnitude))
-        let text = String(format: "%.\(decimals)f", value)
-        return Double(text) == 0 ? "0" : text
-    }
+    /// An interval's end, as every figure is shown (`NumberText.display`).
+    public static func number(_ value: Double) -> String { NumberText.display(value) }
 
     /// "about 140 more", not 137: the estimate is not that precise. Two significant digits, up.
     public static func roughly(_ count: Int) -> Int {

@@ -1,8 +1,28 @@
 import Foundation
 
-/// Numbers as a person writes them in a CSV cell or on the command line. `Double(String)` alone
-/// would also take hex (`0x1A`), `nan`, `inf`, and stop at a NUL.
+/// Numbers as a person writes them in a CSV cell or on the command line (`Double(String)` alone
+/// would also take hex (`0x1A`), `nan`, `inf`, and stop at a NUL), and as every figure is shown.
 public enum NumberText {
+    /// What a figure that does not exist shows: a baseline never measured, a metric without values.
+    public static let missing = "—"
+
+    /// The one way a figure is shown, in the dashboard, the CLI, the reports and the gate: whole
+    /// numbers as they are, others to three significant digits at most (enough for a measurement
+    /// beside its interval, which is no more precise), never an exponent or a negative zero, and
+    /// the same on every machine (no locale).
+    public static func display(_ value: Double?) -> String {
+        guard let value else { return missing }
+        guard value.isFinite else { return "n/a" }
+        if value == value.rounded(), abs(value) < 1e15 { return value == 0 ? "0" : String(Int(value)) }
+        let magnitude = Int(floor(log10(abs(value))))
+        var text = String(format: "%.\(min(4, max(0, 2 - magnitude)))f", value)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return Double(text) == 0 ? "0" : text
+    }
+
     /// A finite decimal number (`12`, `-3.5`, `.5`, `1e3`) after trimming spaces, else nil.
     public static func decimal(_ text: String) -> Double? {
         let trimmed = text.trimmingCharacters(in: .whitespaces)

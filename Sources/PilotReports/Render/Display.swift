@@ -4,17 +4,9 @@ import PilotKit
 /// Words and figures as every format prints them: locale-free and identical on every machine, so
 /// reports are deterministic.
 enum Display {
-    static let missing = "—"
+    static let missing = NumberText.missing
 
-    /// At most two decimals, trailing zeros dropped: 12, 12.5, 0.44.
-    static func number(_ value: Double?) -> String {
-        guard let value else { return missing }
-        guard value.isFinite else { return "n/a" }
-        var text = String(format: "%.2f", value)
-        while text.hasSuffix("0") { text.removeLast() }
-        if text.hasSuffix(".") { text.removeLast() }
-        return text == "-0" ? "0" : text
-    }
+    static func number(_ value: Double?) -> String { NumberText.display(value) }
 
     /// `2026-03-02 09:15 UTC`: reports are read across time zones.
     static func timestamp(_ date: Date) -> String {

@@ -93,7 +93,7 @@ struct GateEvaluatorTests {
         let c = criterion(evidence, "metric doc-time")
         #expect(c?.status == .unmet)
         #expect(c?.detail.contains("9.5 min (95% 9.02 to 9.98)") == true, "\(c?.detail ?? "")")
-        #expect(c?.detail.contains("baseline 10 min, difference 95% -1.17 to +0.168, needs <= -1.50") == true, "\(c?.detail ?? "")")
+        #expect(c?.detail.contains("baseline 10 min, difference 95% -1.17 to +0.168, needs <= -1.5") == true, "\(c?.detail ?? "")")
         #expect(!GateEvaluator.evaluate(evidence).ready)
     }
 
