@@ -54,7 +54,7 @@ struct MetricCommand: ParsableCommand {
             Output.table(
                 ["DAY", "METRIC", "VALUE", "N", "SD", "STAGE", "BASELINE"],
                 rows.map {
-                    [$0.day.description, $0.metricKey, Output.number($0.value), String($0.n), $0.sd.map(Output.number) ?? "–", $0.stage.rawValue,
+                    [$0.day.description, $0.metricKey, Output.number($0.value), String($0.n), Output.number($0.sd), $0.stage.rawValue,
                      $0.isBaseline ? "yes" : ""]
                 })
         }
@@ -86,7 +86,7 @@ struct MetricCommand: ParsableCommand {
             Output.table(
                 ["METRIC", "KIND", "VALUE", "N", "95% INTERVAL", "TARGET", "STATUS", "DETAIL"],
                 lines.map { line in
-                    let interval = line.low.map { "\(Output.number($0)) – \(Output.number(line.high))" } ?? "–"
+                    let interval = line.low.map { "\(Output.number($0)) – \(Output.number(line.high))" } ?? NumberText.missing
                     let detail = line.neededN.map { "about \(EvidenceText.roughly($0 - line.n)) more samples would decide it" } ?? line.note
                     return [line.metric, line.kind.rawValue, Output.number(line.value), String(line.n), interval, line.target, line.status.rawValue, detail]
                 })
