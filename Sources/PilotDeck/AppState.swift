@@ -39,6 +39,8 @@ public struct AppState: Sendable {
     public var tabCursors: [PilotTab: ListCursor] = [:]
 
     public var tools: [Tool] = []
+    /// How many alerts `pilotdeck alerts` would list, for the header.
+    public var alertCount = 0
     /// Playbook keys offered by the new-pilot form.
     public var playbookKeys: [String] = []
     public var organizationDomains: [String] = []

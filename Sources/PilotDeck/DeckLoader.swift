@@ -34,6 +34,7 @@ struct DeckLoader {
         case .audit:
             try pageAudit(offset: state.audit.offset, into: &state)
         }
+        state.alertCount = try database.alerts(now: now()).count
     }
 
     /// The pilots that can be read; one changed outside Pilotdeck into something unreadable is

@@ -37,6 +37,7 @@ public enum DeckView {
         var title = " Pilotdeck · \(state.route.title)"
         if state.route == .portfolio, state.mineOnly { title += " · my pilots" }
         if state.session.isReadOnly { title += " · READ-ONLY" }
+        if state.alertCount > 0 { title += " · \(state.alertCount) alert\(state.alertCount == 1 ? "" : "s")" }
         canvas.write(title, x: area.minX, y: area.minY, style: theme.title, clippedTo: area)
         let tabs = "1 portfolio  2 tools  3 people  4 oversight  5 audit "
         let x = area.maxX - tabs.displayWidth

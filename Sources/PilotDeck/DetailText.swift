@@ -29,7 +29,7 @@ enum DetailText {
     /// `now`: when the pilot was read, against which steps past their clock are overdue.
     static func incident(_ incident: Incident, plan: [ActionStep], now: Date) -> TextPanel {
         let steps = plan.enumerated().map { index, step in
-            let overdue = StepClock.overdue(step, number: index + 1, of: incident, now: now).map { ", \($0)" } ?? ""
+            let overdue = step.overdue(number: index + 1, of: incident, now: now).map { ", \($0)" } ?? ""
             return "[\(incident.stepsDone.contains(index + 1) ? "x" : " ")] " + StepClock.line(step, number: index + 1, openedAt: incident.openedAt) + overdue
         }
         return TextPanel(

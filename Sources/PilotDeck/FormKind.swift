@@ -165,7 +165,7 @@ public enum FormKind: Sendable, Equatable {
         (detail?.playbook.actionPlan ?? []).enumerated().map { index, step in
             FormField.ChecklistItem(
                 StepClock.line(step, number: index + 1, openedAt: incident.openedAt),
-                warning: detail.flatMap { StepClock.overdue(step, number: index + 1, of: incident, now: $0.readAt) },
+                warning: detail.flatMap { step.overdue(number: index + 1, of: incident, now: $0.readAt) },
                 isLocked: incident.stepsDone.contains(index + 1))
         }
     }

@@ -308,7 +308,7 @@ enum PilotIncidentsView {
             let done = incident.stepsDone.contains(index + 1)
             let y = parts[1].minY + 1 + index
             // The overdue mark stays in sight: the step's text gives way to it.
-            let overdue = StepClock.overdue(step, number: index + 1, of: incident, now: d.readAt).map { "  " + $0 } ?? ""
+            let overdue = step.overdue(number: index + 1, of: incident, now: d.readAt).map { "  " + $0 } ?? ""
             let line = "[\(done ? "x" : " ")] " + StepClock.line(step, number: index + 1, openedAt: incident.openedAt)
             let x = canvas.write(
                 line.truncated(toWidth: max(0, parts[1].width - 2 - overdue.displayWidth)), x: parts[1].minX + 2, y: y,

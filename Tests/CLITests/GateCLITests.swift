@@ -13,6 +13,8 @@ struct SeededDemo: Sendable {
     let pausedPilot: String
     /// A gate metric whose interval straddles its target.
     let inconclusivePilot: String
+    /// Paused by a safeguard its own measurement crossed.
+    let trippedPilot: String
 
     struct SetupError: Error, CustomStringConvertible {
         let description: String
@@ -38,7 +40,8 @@ struct SeededDemo: Sendable {
         return SeededDemo(
             folder: cli.directory, readyPilot: try pilot(noted: "(ready for its next gate)"),
             unmetPilot: try pilot(noted: "(one unmet criterion)"), pausedPilot: try pilot(noted: "(paused by an incident)"),
-            inconclusivePilot: try pilot(noted: "(a metric its interval cannot decide yet)"))
+            inconclusivePilot: try pilot(noted: "(a metric its interval cannot decide yet)"),
+            trippedPilot: try pilot(noted: "(tripped by a safeguard)"))
     }
 
     /// Copies the seeded database (and a WAL, if one was left) into `cli`'s folder.

@@ -25,7 +25,7 @@ struct IncidentChecklistFlowTests {
     func overdue(_ incident: Incident, _ detail: PilotDetail) -> [Int: String] {
         var steps: [Int: String] = [:]
         for (index, step) in detail.playbook.actionPlan.enumerated() {
-            steps[index + 1] = StepClock.overdue(step, number: index + 1, of: incident, now: detail.readAt)
+            steps[index + 1] = step.overdue(number: index + 1, of: incident, now: detail.readAt)
         }
         return steps
     }

@@ -170,10 +170,9 @@ public enum GateEvaluator {
         let steps = evidence.playbook.actionPlan.count
         let period = evidence.playbook.actionPlanReviewDays
         guard steps > 0 else { return GateCriterion(name: "action plan", status: .unmet, detail: "the playbook has no action plan") }
-        guard let reviewed = evidence.pilot.actionPlanReviewedOn else {
+        guard let reviewed = evidence.pilot.actionPlanReviewedOn, let age = evidence.pilot.actionPlanAge(today: evidence.today) else {
             return GateCriterion(name: "action plan", status: .unmet, detail: "\(steps) steps, never reviewed; review it with `pilotdeck pilot review-plan`")
         }
-        let age = evidence.today.ordinal - reviewed.ordinal
         return GateCriterion(
             name: "action plan", status: age <= period ? .met : .unmet,
             detail: "\(steps) steps, reviewed \(reviewed) (\(age) days ago, every \(period) days)")

@@ -15,6 +15,22 @@ public struct ActionStep: Codable, Equatable, Hashable, Sendable {
         self.kinds = kinds
     }
 
+    /// When the step is due for an incident opened at `openedAt`; nil without a clock.
+    public func due(openedAt: Date) -> Date? {
+        clockHours.map { openedAt.addingTimeInterval(Double($0) * 3600) }
+    }
+
+    /// "overdue 3 d", "overdue 5 h", "overdue 20 min" when this step (`number`, from 1) is not done,
+    /// the incident is not closed, and its deadline has passed by `now`; nil otherwise.
+    public func overdue(number: Int, of incident: Incident, now: Date) -> String? {
+        guard !incident.status.isResolved, !incident.stepsDone.contains(number), let due = due(openedAt: incident.openedAt), due < now
+        else { return nil }
+        let minutes = Int(now.timeIntervalSince(due) / 60)
+        if minutes >= 48 * 60 { return "overdue \(minutes / (24 * 60)) d" }
+        if minutes >= 60 { return "overdue \(minutes / 60) h" }
+        return "overdue \(max(1, minutes)) min"
+    }
+
     public func applies(to kind: IncidentKind) -> Bool {
         kinds.isEmpty || kinds.contains(kind)
     }
