@@ -7,12 +7,9 @@ struct ASCIILocaleEndToEndTests {
     func asciiOnly() throws {
         let cli = try CLI()
         let db = try cli.demo()
-        let tmux = try Tmux(width: 100, height: 30, directory: cli.directory, environment: [
-            "XDG_DATA_HOME": cli.directory.path, "PILOTDECK_PLAYBOOKS": CLI.packageRoot.appendingPathComponent("Pilots").path,
-            "LANG": "C", "LC_ALL": "C",
-        ])
-        try tmux.type("\(CLI.binary.path) --db \(db); echo \"EXIT=$?\"")
-        var screen = try tmux.waitFor(text: "Pilotdeck . Portfolio")
+        let tmux = try Tmux.dashboard(
+            cli, db: db, width: 100, height: 30, environment: ["LANG": "C", "LC_ALL": "C"], title: "Pilotdeck . Portfolio")
+        var screen = try tmux.screen()
         // The portfolio's selected row and legend, then a pilot's tabs and the help box.
         try tmux.keys("Enter")
         screen += try tmux.waitFor(text: "Overview")

@@ -6,10 +6,8 @@ struct CohortCapCLITests {
     @Test("a participant beyond the cap is refused in one line naming the cap and the stage that allows more; nothing changes")
     func beyondTheCap() throws {
         let demo = try DemoCopy()
-        let owner = String(cString: getpwuid(getuid()).pointee.pw_name)
-        let tool = try #require((try demo.json(["tool", "list"]) as? [[String: Any]])?.first?["key"] as? String)
         // Radiology impressions allow 3 participants at validation, 10 at micro.
-        try #require(demo.run(["pilot", "new", "--key", "CAP-1", "--name", "Caps", "--playbook", "radiology-impression", "--tool", tool, "--owner", owner]).status == 0)
+        try demo.newPilot("CAP-1", playbook: "radiology-impression")
         let clinicians = try demo.people().filter { ($0["roles"] as? [String])?.contains("clinician") == true }.compactMap { $0["login"] as? String }
         try #require(clinicians.count >= 4)
         for login in clinicians.prefix(3) {

@@ -7,9 +7,7 @@ struct FigureCLITests {
     @Test("a value to three significant digits, a missing sd and interval as —")
     func figures() throws {
         let demo = try DemoCopy()
-        let owner = String(cString: getpwuid(getuid()).pointee.pw_name)
-        let tool = try #require((try demo.json(["tool", "list"]) as? [[String: Any]])?.first?["key"] as? String)
-        try #require(demo.run(["pilot", "new", "--key", "FIG-1", "--name", "Figures", "--playbook", "ambient-scribe", "--tool", tool, "--owner", owner]).status == 0)
+        try demo.newPilot("FIG-1", playbook: "ambient-scribe")
         let today = ISO8601DateFormatter.string(from: Date(), timeZone: .gmt, formatOptions: [.withFullDate])
         let recorded = try demo.run(["metric", "record", "--pilot", "FIG-1", "--metric", "doc-time", "--value", "12.345", "--n", "40", "--date", today])
         #expect(recorded.status == 0, "\(recorded.stderr)")

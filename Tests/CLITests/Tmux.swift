@@ -82,15 +82,16 @@ struct TmuxTimeout: Error, CustomStringConvertible {
 extension Tmux {
     /// The dashboard on `db` (with `flags` such as ` --as LOGIN`) in a new private tmux server of
     /// `width` x `height`, run from the shell so that `EXIT=status` shows when it ends; returns
-    /// once the portfolio is on screen.
+    /// once the portfolio's title (`title`, as the locale draws it) is on screen.
     static func dashboard(
-        _ cli: CLI, db: String, flags: String = "", width: Int = 120, height: Int = 40, environment: [String: String] = [:]
+        _ cli: CLI, db: String, flags: String = "", width: Int = 120, height: Int = 40, environment: [String: String] = [:],
+        title: String = "Pilotdeck · Portfolio"
     ) throws -> Tmux {
         let tmux = try Tmux(width: width, height: height, directory: cli.directory, environment: [
             "XDG_DATA_HOME": cli.directory.path, "PILOTDECK_PLAYBOOKS": CLI.packageRoot.appendingPathComponent("Pilots").path,
         ].merging(environment) { $1 })
         try tmux.type("\(CLI.binary.path) --db \(db)\(flags); echo \"EXIT=$?\"")
-        try tmux.waitFor(text: "Pilotdeck · Portfolio")
+        try tmux.waitFor(text: title)
         return tmux
     }
 }
