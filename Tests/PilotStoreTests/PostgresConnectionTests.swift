@@ -57,7 +57,10 @@ struct PostgresConnectionTests {
     @Test("no server on the socket: one line naming the socket")
     func noServer() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pdt-nosocket-\(UUID().uuidString.prefix(8))").path
-        guard case .postgres(let location) = try StoreLocation("postgresql:///postgres?host=\(folder)") else { return }
+        guard case .postgres(let location) = try StoreLocation("postgresql:///postgres?host=\(folder)") else {
+            Issue.record("a postgresql:// URL was not read as PostgreSQL")
+            return
+        }
         let error = #expect(throws: StoreError.self) { try PostgresConnection(location) }
         #expect(
             error?.description

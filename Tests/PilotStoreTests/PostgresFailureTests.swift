@@ -60,7 +60,10 @@ struct PostgresFailureTests {
 
     @Test("a lost connection: outside COMMIT nothing was written; at COMMIT, look before repeating")
     func lost() throws {
-        guard case .postgres(let location) = try StoreLocation("postgresql://db.example.org/pd", environment: [:]) else { return }
+        guard case .postgres(let location) = try StoreLocation("postgresql://db.example.org/pd", environment: [:]) else {
+            Issue.record("a postgresql:// URL was not read as PostgreSQL")
+            return
+        }
         let message = "server closed the connection unexpectedly\n\tThis probably means the server terminated abnormally\n\tbefore or while processing the request.\n"
         #expect(
             PostgresFailure.lostConnection(message, location: location, committing: false).description
