@@ -10,13 +10,31 @@ enum PortfolioView {
         let spark: Int?
     }
 
-    static func columns(width: Int) -> Columns {
+    /// The widths of the columns whose cells are short in most hospitals, fitted to their widest
+    /// cell so the name gets what they leave; taken over every pilot, not only those on screen, so
+    /// filtering and scrolling never move the columns.
+    struct Fit: Equatable {
+        let key: Int
+        let status: Int
+        let exposure: Int
+
+        init(_ state: AppState) {
+            func widest(_ cells: [String], header: String, most: Int) -> Int {
+                min(most, ([header] + cells).map(\.displayWidth).max() ?? 0)
+            }
+            key = widest(state.pilots.map(\.key), header: "KEY", most: 10)
+            status = widest(state.pilots.map(Format.status), header: "STATUS", most: 12)
+            exposure = widest(state.insights.values.map { Format.exposure($0.exposure) }, header: "EXPOSURE", most: 11)
+        }
+    }
+
+    static func columns(width: Int, fit: Fit) -> Columns {
         var columns: [Table.Column] = [
-            .init("KEY", width: .fixed(10)), .init("NAME", width: .min(14)),
+            .init("KEY", width: .fixed(fit.key)), .init("NAME", width: .min(14)),
         ]
         if width >= 140 { columns.append(.init("USE CASE", width: .fixed(24))) }
         columns.append(.init("STAGE", width: .fixed(width >= 100 ? 17 : 7)))
-        columns.append(.init("STATUS", width: .fixed(11)))
+        columns.append(.init("STATUS", width: .fixed(fit.status)))
         columns.append(.init("GATE", width: .fixed(gateWidth(width: width))))
         var spark: Int?
         if width >= 120 {
@@ -25,7 +43,7 @@ enum PortfolioView {
             spark = columns.count - 1
         }
         columns.append(.init("INC", width: .fixed(3), alignment: .right))
-        if width >= 80 { columns.append(.init("EXPOSURE", width: .fixed(11))) }
+        if width >= 80 { columns.append(.init("EXPOSURE", width: .fixed(fit.exposure))) }
         return Columns(table: columns, spark: spark)
     }
 
@@ -61,7 +79,7 @@ enum PortfolioView {
             canvas.write(line, x: body.minX + 1, y: area.maxY + index, style: theme.muted, clippedTo: body)
         }
         let pilots = state.visiblePilots
-        let layout = columns(width: area.width)
+        let layout = columns(width: area.width, fit: Fit(state))
         let wide = area.width >= 100
         let charts = area.width >= 120
         let window = state.portfolioCursor.window(height: area.height, count: pilots.count)
