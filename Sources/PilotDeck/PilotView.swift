@@ -98,7 +98,7 @@ enum PilotOverview {
             ("Name", p.name), ("Use case", p.useCase), ("Status", status), ("Owner", p.ownerLogin),
             ("Tool", "\(tool.name) (\(tool.key)) by \(tool.vendor), \(tool.model) \(tool.version)"),
             ("Hosting", "\(tool.hosting.title); vetting \(tool.vetting.rawValue)"), ("Contract", contract),
-            ("Cohort", "\(p.cohortSize) (cap \(d.playbook.plan(for: p.stage).cohortCap)), \(d.participants.count) enrolled"),
+            ("Cohort", "\(p.cohortSize) (cap \(d.playbook.plan(for: p.stage).cohortCap)), \(d.participants.enrolment)"),
             ("Sites", p.sites.joined(separator: ", ")), ("Problem", p.problem), ("Success criteria", p.successCriteria),
             ("Next gate", Format.nextGate(d.readiness)),
         ]

@@ -119,7 +119,7 @@ struct PilotCommand: ParsableCommand {
                 ("sites", found.sites.joined(separator: ", ")), ("problem", found.problem),
                 ("success criteria", found.successCriteria),
                 ("scope", scope.map { "\($0.domainKey) (\($0.access.rawValue))" }.joined(separator: ", ")),
-                ("participants", String(participants.count)),
+                ("participants", participants.enrolment),
             ])
             Output.table(
                 ["METRIC", "VALUE", "N", "BASELINE", "TARGET"],

@@ -23,5 +23,8 @@ struct CohortCapCLITests {
         #expect(try demo.cli.sqlite(demo.db, "SELECT COUNT(*) FROM audit") == before)
         let pending = try demo.cli.sqlite(demo.db, "SELECT pending_stage, COUNT(*) FROM participant JOIN pilot ON pilot.id = pilot_id WHERE key = 'CAP-1' GROUP BY 1")
         #expect(pending == "validation|3\n")
+        let show = try demo.run(["pilot", "show", "CAP-1"])
+        let participants = show.stdout.split(separator: "\n").first { $0.hasPrefix("participants ") }
+        #expect(participants?.hasSuffix(" 3 enrolled, 3 pending validation") == true, "\(show.stdout)")
     }
 }

@@ -33,3 +33,17 @@ struct CohortSeatTests {
         }
     }
 }
+
+@Suite("Enrolment")
+struct EnrolmentTests {
+    @Test("participants waiting for a go are counted by the stage they wait for")
+    func enrolment() {
+        #expect([Participant]().enrolment == "0 enrolled")
+        #expect([Participant(login: "a", account: .organizationSSO)].enrolment == "1 enrolled")
+        let waiting = [
+            Participant(login: "a", account: .organizationSSO, pendingStage: .validation),
+            Participant(login: "b", account: .personal, pendingStage: .validation), Participant(login: "c", account: .organizationSSO),
+        ]
+        #expect(waiting.enrolment == "3 enrolled, 2 pending validation")
+    }
+}
