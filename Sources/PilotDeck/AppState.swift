@@ -41,6 +41,10 @@ public struct AppState: Sendable {
     public var tools: [Tool] = []
     /// How many alerts `pilotdeck alerts` would list, for the header.
     public var alertCount = 0
+    /// The audit head and time the count was taken at: it is counted again only when another
+    /// write moved the head or a minute passed (a clock can make a step overdue), since it reads
+    /// every pilot, incident and tool.
+    var alertsCounted: (head: Int64, at: Date)?
     /// Playbook keys offered by the new-pilot form.
     public var playbookKeys: [String] = []
     public var organizationDomains: [String] = []

@@ -34,7 +34,15 @@ struct DeckLoader {
         case .audit:
             try pageAudit(offset: state.audit.offset, into: &state)
         }
-        state.alertCount = try database.alerts(now: now()).count
+        try countAlerts(into: &state)
+    }
+
+    private func countAlerts(into state: inout AppState) throws {
+        let head = try database.auditHead().seq
+        let at = now()
+        if let counted = state.alertsCounted, counted.head == head, at.timeIntervalSince(counted.at) < 60 { return }
+        state.alertCount = try database.alerts(now: at).count
+        state.alertsCounted = (head, at)
     }
 
     /// The pilots that can be read; one changed outside Pilotdeck into something unreadable is
