@@ -34,14 +34,14 @@ struct DeckLoader {
         case .audit:
             try pageAudit(offset: state.audit.offset, into: &state)
         }
-        try countAlerts(into: &state)
+        try countAlerts(into: &state, pilotsJustRead: route == .portfolio)
     }
 
-    private func countAlerts(into state: inout AppState) throws {
+    private func countAlerts(into state: inout AppState, pilotsJustRead: Bool) throws {
         let head = try database.auditHead().seq
         let at = now()
         if let counted = state.alertsCounted, counted.head == head, at.timeIntervalSince(counted.at) < 60 { return }
-        state.alertCount = try database.alerts(now: at).count
+        state.alertCount = try database.alerts(now: at, pilots: pilotsJustRead ? state.pilots : nil).count
         state.alertsCounted = (head, at)
     }
 
