@@ -1,4 +1,5 @@
 import Foundation
+import PilotReports
 import PilotStore
 
 /// An audit entry written out in full for reading: who, when, what, its hashes, and its before
@@ -13,7 +14,7 @@ enum AuditEntryText {
         let after = fields(entry.after)
         let changed = Set(before.keys).union(after.keys).filter { before[$0] != after[$0] }.sorted()
         var lines = [
-            "at \(timestamp(entry.at)) by \(entry.personLogin) (OS login \(entry.osLogin))",
+            "at \(Display.isoTimestamp(entry.at)) by \(entry.personLogin) (OS login \(entry.osLogin))",
             "\(entry.action) of \(entry.entity) \(entry.entityID)" + (entry.pilotID.map { " in pilot #\($0)" } ?? ""),
             "hash \(entry.hash)",
             "previous \(entry.prevHash)",
@@ -47,12 +48,5 @@ enum AuditEntryText {
             else { return "\(value)" }
             return String(decoding: data, as: UTF8.self)
         }
-    }
-
-    private static func timestamp(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let parts = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        return String(format: "%04d-%02d-%02d %02d:%02d:%02d UTC", parts.year!, parts.month!, parts.day!, parts.hour!, parts.minute!, parts.second!)
     }
 }

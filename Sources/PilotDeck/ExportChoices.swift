@@ -38,7 +38,7 @@ enum ExportChoices {
         guard report(before) != report(form) || format(before) != format(form), let path = form["path"]?.value else { return }
         if path == fileName(report: report(before), format: format(before)) {
             form.setValue(fileName(report: report(form), format: format(form)), for: "path")
-        } else if let dot = path.lastIndex(of: "."), formats.contains(String(path[path.index(after: dot)...])) {
+        } else if let dot = path.lastIndex(of: "."), ReportFormat(fileExtension: String(path[path.index(after: dot)...])) != nil {
             form.setValue(String(path[..<dot]) + "." + format(form), for: "path")
         }
     }

@@ -75,11 +75,11 @@ struct MetricSummaryLine: Encodable {
         n = sample?.n ?? 0
         sd = kind == .mean ? sample?.sd : nil
         events = sample?.events
-        value = sample.map { kind == .events ? Double($0.events ?? 0) / Double($0.n) : $0.value }
+        value = sample.map { kind == .events ? $0.share ?? 0 : $0.value }
         low = sample?.interval?.low
         high = sample?.interval?.high
         baseline = summary.baselineSample.map {
-            Baseline(value: kind == .events ? Double($0.events ?? 0) / Double($0.n) : $0.value, n: $0.n, sd: kind == .mean ? $0.sd : nil)
+            Baseline(value: kind == .events ? $0.share ?? 0 : $0.value, n: $0.n, sd: kind == .mean ? $0.sd : nil)
         }
         if let interval = judgement.difference, let sample, let base = summary.baselineSample {
             // The judgement keeps event-rate differences per 100 samples; here they are per sample.

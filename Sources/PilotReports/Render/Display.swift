@@ -3,7 +3,7 @@ import PilotKit
 
 /// Words and figures as every format prints them: locale-free and identical on every machine, so
 /// reports are deterministic.
-enum Display {
+public enum Display {
     static let missing = NumberText.missing
 
     static func number(_ value: Double?) -> String { NumberText.display(value) }
@@ -13,8 +13,8 @@ enum Display {
         "\(isoTimestamp(date).prefix(16).replacingOccurrences(of: "T", with: " ")) UTC"
     }
 
-    /// `2026-03-02T09:15:00Z`, for data formats.
-    static func isoTimestamp(_ date: Date) -> String {
+    /// `2026-03-02T09:15:00Z`, for data formats and the dashboard's audit entries.
+    public static func isoTimestamp(_ date: Date) -> String {
         let day = Day(date)
         let seconds = Int((date.timeIntervalSince1970 - Double(day.ordinal) * 86_400).rounded(.down))
         return "\(day)T\(String(format: "%02d:%02d:%02d", seconds / 3600, seconds / 60 % 60, seconds % 60))Z"
