@@ -54,13 +54,11 @@ struct AuditBlockIndex {
 
     /// Where the table differs from the index the entries make: one line per value with blocks
     /// missing, and one per value with blocks listed that hold no such entry.
-    func problems(_ db: Database) throws -> [String] {
-        guard try db.tableExists("audit_block") else { return ["the audit filter's index (table audit_block) is missing"] }
+    func problems(_ db: any StoreSession) throws -> [String] {
         var extra: [Row] = []
         var missing = expected
-        let rows = try GRDB.Row.fetchCursor(db, sql: "SELECT facet, value, block FROM audit_block ORDER BY facet, value, block")
-        while let row = try rows.next() {
-            let indexed = Row(facet: row[0] as String? ?? "", value: row[1] as String? ?? "", block: row[2] as Int64? ?? -1)
+        try db.forEachRow("SELECT facet, value, block FROM audit_block ORDER BY facet, value, block") { row in
+            let indexed = Row(facet: row["facet"] as String? ?? "", value: row["value"] as String? ?? "", block: row["block"] as Int64? ?? -1)
             if missing.remove(indexed) == nil { extra.append(indexed) }
         }
         let missingRows = missing.sorted { ($0.block, $0.value) < ($1.block, $1.value) }

@@ -26,7 +26,7 @@ struct AuditBlocks {
 
     /// Records that entry `seq` exists; within a transaction each (facet, value, block) is
     /// written once. The logins are the same for every entry of a transaction.
-    mutating func record(seq: Int64, osLogin: String, personLogin: String, entity: String, action: String, _ db: Database) throws {
+    mutating func record(seq: Int64, osLogin: String, personLogin: String, entity: String, action: String, _ db: any StoreSession) throws {
         let block = Self.block(of: seq)
         if block != self.block {
             self.block = block
@@ -38,9 +38,8 @@ struct AuditBlocks {
         if kindsInBlock.insert(kind).inserted { try Self.insert(.kind, kind, block, db) }
     }
 
-    private static func insert(_ facet: Facet, _ value: String, _ block: Int64, _ db: Database) throws {
-        try db.cachedStatement(sql: "INSERT OR IGNORE INTO audit_block (facet, value, block) VALUES (?, ?, ?)")
-            .execute(arguments: [facet.rawValue, value, block])
+    private static func insert(_ facet: Facet, _ value: String, _ block: Int64, _ db: any StoreSession) throws {
+        try db.execute("INSERT INTO audit_block (facet, value, block) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", [facet.rawValue, value, block])
     }
 
     /// Builds the index of an existing log (migration v3).

@@ -6,7 +6,7 @@ import GRDB
 ///
 /// Rows are read and written column by column rather than through `Codable`, whose key
 /// conversion per row dominated `audit verify` over a million entries; `Codable` stays for JSON.
-public struct AuditEntry: Codable, Equatable, Sendable, FetchableRecord, PersistableRecord {
+public struct AuditEntry: Codable, Equatable, Sendable, FetchableRecord, TableRecord {
     public static let databaseTableName = "audit"
 
     /// The hash the first entry chains from.
@@ -53,21 +53,6 @@ public struct AuditEntry: Codable, Equatable, Sendable, FetchableRecord, Persist
             pilotID: try row.decode(forColumn: "pilot_id"), action: try row.decode(forColumn: "action"),
             before: try row.decode(forColumn: "before"), after: try row.decode(forColumn: "after"),
             prevHash: try row.decode(forColumn: "prev_hash"), hash: try row.decode(forColumn: "hash"))
-    }
-
-    public func encode(to container: inout PersistenceContainer) {
-        container["seq"] = seq
-        container["at"] = at
-        container["os_login"] = osLogin
-        container["person_login"] = personLogin
-        container["entity"] = entity
-        container["entity_id"] = entityID
-        container["pilot_id"] = pilotID
-        container["action"] = action
-        container["before"] = before
-        container["after"] = after
-        container["prev_hash"] = prevHash
-        container["hash"] = hash
     }
 
     /// SHA-256 over the previous hash and every field, as `AuditChainInput.entry` lays them out.

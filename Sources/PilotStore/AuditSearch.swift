@@ -31,38 +31,38 @@ struct AuditSearch {
     private var pending: [Int64] = []
     private var seen = Set<Int64>()
 
-    init(_ text: String, kinds allKinds: [String], _ db: Database) throws {
+    init(_ text: String, kinds allKinds: [String], _ db: any StoreSession) throws {
         let needle = text.lowercased()
         let pattern = "%" + needle.replacingOccurrences(of: "\\", with: "\\\\")
             .replacingOccurrences(of: "%", with: "\\%").replacingOccurrences(of: "_", with: "\\_") + "%"
-        people = Set(try String.fetchAll(db, sql: "SELECT login FROM person WHERE login LIKE ? ESCAPE '\\'", arguments: [pattern]))
+        people = Set(try db.values(String.self, "SELECT login FROM person WHERE lower(login) LIKE ? ESCAPE '\\'", [pattern]))
         osLogins = Set(try Self.values(of: .os, db).filter { $0.lowercased().contains(needle) })
         kinds = Set(allKinds.flatMap { kind in
             Self.actions.filter { kind.contains(needle) || $0.contains(needle) }.map { AuditBlocks.kind(entity: kind, action: $0) }
         })
         lists = people.map { BlockList(facet: .person, value: $0) } + osLogins.map { BlockList(facet: .os, value: $0) }
             + kinds.map { BlockList(facet: .kind, value: $0) }
-        byID = try Int64.fetchAll(
-            db, sql: "SELECT seq FROM audit WHERE entity IN (\(allKinds.map { _ in "?" }.joined(separator: ", "))) AND entity_id = ? ORDER BY seq DESC",
-            arguments: StatementArguments(allKinds + [text]))
+        byID = try db.values(
+            Int64.self, "SELECT seq FROM audit WHERE entity IN (\(allKinds.map { _ in "?" }.joined(separator: ", "))) AND entity_id = ? ORDER BY seq DESC",
+            allKinds + [text])
     }
 
     /// The distinct values of a facet, one index probe each (a loose index scan).
-    static func values(of facet: AuditBlocks.Facet, _ db: Database) throws -> [String] {
-        try String.fetchAll(
-            db,
-            sql: """
+    static func values(of facet: AuditBlocks.Facet, _ db: any StoreSession) throws -> [String] {
+        try db.values(
+            String.self,
+            """
                 WITH RECURSIVE found(value) AS (
                     SELECT MIN(value) FROM audit_block WHERE facet = ?1
                     UNION ALL
                     SELECT (SELECT MIN(value) FROM audit_block WHERE facet = ?1 AND value > found.value) FROM found
                     WHERE found.value IS NOT NULL)
                 SELECT value FROM found WHERE value IS NOT NULL
-                """, arguments: [facet.rawValue])
+                """, [facet.rawValue])
     }
 
     /// Skips `offset` matches, returns up to `limit` sequence numbers and whether more remain.
-    mutating func page(_ db: Database, limit: Int, offset: Int) throws -> (seqs: [Int64], hasMore: Bool) {
+    mutating func page(_ db: any StoreSession, limit: Int, offset: Int) throws -> (seqs: [Int64], hasMore: Bool) {
         var seqs: [Int64] = []
         var skipped = 0
         while seqs.count < limit, let seq = try pop(db) {
@@ -72,7 +72,7 @@ struct AuditSearch {
     }
 
     /// The newest match not yet returned.
-    private mutating func pop(_ db: Database) throws -> Int64? {
+    private mutating func pop(_ db: any StoreSession) throws -> Int64? {
         while true {
             let fromID = byID.first
             if pending.isEmpty, let block = try nextBlock(db, after: fromID) {
@@ -94,7 +94,7 @@ struct AuditSearch {
 
     /// The newest block not yet read that may hold a match newer than `bound`; nil when the
     /// entry `bound` comes first (or no block is left).
-    private mutating func nextBlock(_ db: Database, after bound: Int64?) throws -> Int64? {
+    private mutating func nextBlock(_ db: any StoreSession, after bound: Int64?) throws -> Int64? {
         var newest: Int64?
         for index in lists.indices {
             guard try refill(index, db) else { continue }
@@ -110,11 +110,11 @@ struct AuditSearch {
     }
 
     /// The entries of one block that match, newest first: at most 64 rows, read by sequence.
-    private func matches(in block: Int64, _ db: Database) throws -> [Int64] {
+    private func matches(in block: Int64, _ db: any StoreSession) throws -> [Int64] {
         let range = AuditBlocks.seqs(of: block)
-        let rows = try Row.fetchAll(
-            db.cachedStatement(sql: "SELECT seq, os_login, person_login, entity, action FROM audit WHERE seq BETWEEN ? AND ? ORDER BY seq DESC"),
-            arguments: [range.lowerBound, range.upperBound])
+        let rows = try db.rows(
+            "SELECT seq, os_login, person_login, entity, action FROM audit WHERE seq BETWEEN ? AND ? ORDER BY seq DESC",
+            [range.lowerBound, range.upperBound])
         return rows.filter { row in
             people.contains(row["person_login"]) || osLogins.contains(row["os_login"])
                 || kinds.contains(AuditBlocks.kind(entity: row["entity"], action: row["action"]))
@@ -122,13 +122,13 @@ struct AuditSearch {
     }
 
     /// Makes sure the list has an unread block; false when it is used up.
-    private mutating func refill(_ index: Int, _ db: Database) throws -> Bool {
+    private mutating func refill(_ index: Int, _ db: any StoreSession) throws -> Bool {
         if lists[index].next < lists[index].buffer.count { return true }
         if lists[index].exhausted { return false }
         let list = lists[index]
-        let fetched = try Int64.fetchAll(
-            db.cachedStatement(sql: "SELECT block FROM audit_block WHERE facet = ? AND value = ? AND block < ? ORDER BY block DESC LIMIT ?"),
-            arguments: [list.facet.rawValue, list.value, list.buffer.last ?? Int64.max, list.batch])
+        let fetched = try db.values(
+            Int64.self, "SELECT block FROM audit_block WHERE facet = ? AND value = ? AND block < ? ORDER BY block DESC LIMIT ?",
+            [list.facet.rawValue, list.value, list.buffer.last ?? Int64.max, list.batch])
         lists[index].exhausted = fetched.count < list.batch
         lists[index].buffer = fetched
         lists[index].next = 0

@@ -2,17 +2,20 @@ import Crypto
 import Foundation
 import GRDB
 
-/// `audit verify` over one read transaction. SQLite is read on the calling thread, straight from
-/// its columns where they hold what Pilotdeck writes (through GRDB's decoding otherwise, exactly as
-/// before), while `AuditWorkers` hash on the other cores: batches of entries for the chain and the
+/// `audit verify` over one read transaction, on either engine. The database is read on the calling
+/// thread (on SQLite straight from its columns where they hold what Pilotdeck writes, through
+/// GRDB's decoding otherwise and on PostgreSQL), while `AuditWorkers` hash on the other cores: batches of entries for the chain and the
 /// `after` states, batches of rows for their current states. Measurements and feedback are read
-/// beside the entries that inserted them (`BulkTableCursor`), so those rows are compared with their
-/// states byte for byte rather than through two digests. Workers see only what this one transaction
+/// beside the entries that inserted them on SQLite (`BulkTableCursor`), so those rows are compared
+/// with their states byte for byte rather than through two digests. Workers see only what this one transaction
 /// read, so a write committed meanwhile can never produce a false report. As the entries go by, the
 /// reading thread also replays authority (`AuditAuthority`) and the filter's index
-/// (`AuditBlockIndex`) from their raw bytes; the triggers are held to the migrations' (`AuditSchema`).
+/// (`AuditBlockIndex`) from their raw bytes; the triggers are held to the migrations' (`AuditSchema`,
+/// `PostgresTriggers`).
 struct AuditVerifier {
-    let db: Database
+    let db: any StoreSession
+    /// The SQLite connection under `db`, for the column readers; nil on PostgreSQL.
+    private let sqlite: Database?
     let anchor: AuditAnchor?
     private var report = AuditReport(
         entries: 0, headSeq: 0, headHash: AuditEntry.genesisHash, firstBrokenSeq: nil, brokenReason: nil, rowProblems: [],
@@ -47,8 +50,9 @@ struct AuditVerifier {
 
     static let rowBatch = 4096
 
-    init(db: Database, anchor: AuditAnchor?) {
+    init(db: any StoreSession, anchor: AuditAnchor?) {
         self.db = db
+        sqlite = (db as? SQLiteSession)?.db
         self.anchor = anchor
     }
 
@@ -57,10 +61,12 @@ struct AuditVerifier {
             chain.wait()
             rows.wait()
         }
-        for case let bulk as any BulkRecord.Type in PilotDatabase.auditedTypes { cursors.append(try cursor(bulk)) }
+        if let sqlite {
+            for case let bulk as any BulkRecord.Type in PilotDatabase.auditedTypes { cursors.append(try cursor(bulk, sqlite)) }
+        }
         try readChain()
         for cursor in cursors { try cursor.finish() }
-        for type in PilotDatabase.auditedTypes where !(type is any BulkRecord.Type) { try readRows(type) }
+        for type in PilotDatabase.auditedTypes where sqlite == nil || !(type is any BulkRecord.Type) { try readRows(type) }
         let checked = try chain.results()
         let mismatch = checked.lazy.compactMap(\.firstMismatch).first
         if let unlinked = firstUnlinked, unlinked.index <= mismatch?.index ?? .max {
@@ -76,21 +82,46 @@ struct AuditVerifier {
         }
         report.headHash = String(decoding: previousHash, as: UTF8.self)
         try compareRows(with: checked)
-        let schema = try AuditSchema.expected(for: db)
-        report.triggerProblems = try AuditSchema(db).triggerProblems(expected: schema)
-        if schema.tables.contains("audit_block") { report.indexProblems = try blockIndex.problems(db) }
+        if let sqlite {
+            let schema = try AuditSchema.expected(for: sqlite)
+            let found = try AuditSchema(sqlite)
+            report.triggerProblems = found.triggerProblems(expected: schema)
+            if schema.tables.contains("audit_block") {
+                report.indexProblems =
+                    found.tables.contains("audit_block")
+                    ? try blockIndex.problems(db) : ["the audit filter's index (table audit_block) is missing"]
+            }
+        } else {
+            report.triggerProblems = try PostgresTriggers.problems(db)
+            report.indexProblems = try blockIndex.problems(db)
+        }
         return report
     }
 
     // MARK: - The chain
 
     private mutating func readChain() throws {
-        let statement = try db.makeStatement(sql: "SELECT \(AuditChainInput.columns), hash FROM audit ORDER BY seq")
+        var batch = AuditChainBatch(start: 0)
+        if let sqlite {
+            try readChainColumns(sqlite, into: &batch)
+        } else {
+            try db.forEachRow("SELECT * FROM audit ORDER BY seq") { row in
+                try readEntry(row, into: &batch)
+                endEntry(&batch)
+            }
+        }
+        submit(batch)
+        authority.finish()
+        report.unauthorized = authority.problems
+    }
+
+    /// The chain straight from SQLite's columns.
+    private mutating func readChainColumns(_ sqlite: Database, into batch: inout AuditChainBatch) throws {
+        let statement = try sqlite.makeStatement(sql: "SELECT \(AuditChainInput.columns), hash FROM audit ORDER BY seq")
         let columns = SQLiteColumns(statement: statement.sqliteStatement)
         let cursor = try Row.fetchCursor(statement)
-        var batch = AuditChainBatch(start: 0)
-        var input = batch.input
         while let row = try cursor.next() {
+            let input = batch.input
             let index = Int(report.entries)
             let at = columns.textValue(2).flatMap { milliseconds($0) }
             if let prevHash = columns.text(0), let seq = columns.int64(1), let at,
@@ -117,25 +148,32 @@ struct AuditVerifier {
                     seq: seq, at: at, osLogin: osLogin, personLogin: personLogin, entity: entity, entityID: entityID,
                     action: action, before: before, after: after))
             } else {
-                let entry = try AuditEntry(row: row)
-                input.entry(entry)
-                entry.withBytes { observe($0) }
-                try Self.withUTF8(entry.prevHash, entry.hash, entry.entity) { prevHash, hash, entity in
-                    batch.endEntry(seq: entry.seq, afterLength: entry.after?.utf8.count, hash: hash)
-                    try accept(
-                        index, seq: entry.seq, prevHash: prevHash, hash: hash, entity: entity, key: AuditKey(entry.entityID),
-                        deletes: entry.after == nil, in: &batch)
-                }
+                try readEntry(row, into: &batch)
             }
-            if batch.isFull {
-                submit(batch)
-                batch = AuditChainBatch(start: index + 1)
-                input = batch.input
-            }
+            endEntry(&batch)
         }
+    }
+
+    /// One entry through GRDB's decoding: on PostgreSQL, and on SQLite for a row the column
+    /// reader cannot take.
+    private mutating func readEntry(_ row: Row, into batch: inout AuditChainBatch) throws {
+        let index = Int(report.entries)
+        let entry = try AuditEntry(row: row)
+        batch.input.entry(entry)
+        entry.withBytes { observe($0) }
+        try Self.withUTF8(entry.prevHash, entry.hash, entry.entity) { prevHash, hash, entity in
+            batch.endEntry(seq: entry.seq, afterLength: entry.after?.utf8.count, hash: hash)
+            try accept(
+                index, seq: entry.seq, prevHash: prevHash, hash: hash, entity: entity, key: AuditKey(entry.entityID),
+                deletes: entry.after == nil, in: &batch)
+        }
+    }
+
+    /// Hands a full batch to the workers and starts the next.
+    private mutating func endEntry(_ batch: inout AuditChainBatch) {
+        guard batch.isFull else { return }
         submit(batch)
-        authority.finish()
-        report.unauthorized = authority.problems
+        batch = AuditChainBatch(start: Int(report.entries))
     }
 
     /// The replays that need every entry in order, fed without a `String` per entry.
@@ -202,10 +240,9 @@ struct AuditVerifier {
     // MARK: - The rows
 
     private mutating func readRows<R: StoredRecord>(_ type: R.Type) throws {
-        let reader = try RowReader<R>(db)
-        let cursor = try Row.fetchCursor(db, sql: "SELECT * FROM \(R.databaseTableName)")
+        let reader = RowReader<R>()
         var batch: [R] = []
-        while let row = try cursor.next() {
+        try db.forEachRow("SELECT * FROM \(R.databaseTableName)") { row in
             switch reader.decode(row) {
             case .success(let record): batch.append(record)
             case .failure(let problem): unreadable[R.entity, default: []].append(problem)
@@ -221,9 +258,9 @@ struct AuditVerifier {
     /// A cursor over `R`'s table whose unpaired rows go to the workers to decode and hash; a row
     /// they cannot decode from its copy comes back by rowid, to be read through GRDB in this same
     /// transaction (`reread`).
-    private func cursor<R: BulkRecord>(_ type: R.Type) throws -> any BulkTableCursor {
+    private func cursor<R: BulkRecord>(_ type: R.Type, _ sqlite: Database) throws -> any BulkTableCursor {
         let rows = rows
-        return try TypedTableCursor<R>(db) { copies in
+        return try TypedTableCursor<R>(sqlite) { copies in
             rows.submit {
                 let json = AuditJSONWriter()
                 var states = LiveStates(entity: R.entity)
@@ -243,11 +280,11 @@ struct AuditVerifier {
     }
 
     /// The rows the workers could not decode from their copies, through GRDB's decoding.
-    private mutating func reread<R: BulkRecord>(_ rowIDs: [Int64], as type: R.Type) throws -> LiveStates {
+    private mutating func reread<R: BulkRecord>(_ rowIDs: [Int64], as type: R.Type, _ sqlite: Database) throws -> LiveStates {
         let json = AuditJSONWriter()
         var states = LiveStates(entity: R.entity)
-        let reader = try RowReader<R>(db)
-        let statement = try db.makeStatement(sql: "SELECT * FROM \(R.databaseTableName) WHERE rowid = ?")
+        let reader = RowReader<R>()
+        let statement = try sqlite.makeStatement(sql: "SELECT * FROM \(R.databaseTableName) WHERE rowid = ?")
         for rowID in rowIDs {
             guard let row = try Row.fetchOne(statement, arguments: [rowID]) else { continue }
             let record: R
@@ -300,8 +337,8 @@ struct AuditVerifier {
                 audited[key] = nil
                 if !matches { problem(key, "row differs from its last audited state: changed outside Pilotdeck") }
             }
-            if let bulk = type as? any BulkRecord.Type, !unread.isEmpty {
-                live[entity, default: []].append(try reread(unread, as: bulk))
+            if let bulk = type as? any BulkRecord.Type, !unread.isEmpty, let sqlite {
+                live[entity, default: []].append(try reread(unread, as: bulk, sqlite))
             }
             for unreadable in unreadable[entity] ?? [] {
                 audited[AuditKey(unreadable.id)] = nil

@@ -1,12 +1,14 @@
 import Foundation
-import GRDB
 import PilotKit
 
 /// The rows one Ledger transaction changes, each paired with its audit entry in the same
 /// transaction. Nothing else in Pilotdeck inserts, updates or deletes.
 struct AuditedWrites {
-    let db: Database
+    let session: any StoreSession
+    /// The Ledger's clock, for the records' own times and days.
     let at: Date
+    /// The time every entry of the transaction carries, as the engine vouches for it.
+    let entryAt: Date
     let osLogin: String
     let personLogin: String
     /// What the Ledger checked before this transaction; nil while `initialize` makes the first admin.
@@ -16,25 +18,31 @@ struct AuditedWrites {
     private let json = AuditJSONWriter()
     private let chainInput = AuditChainInput()
     private var blocks = AuditBlocks()
-    private var auditInsert: BoundInsert?
-    private var bulkInserts: [ObjectIdentifier: BoundInsert] = [:]
+    private var auditInsert: (any PreparedInsert)?
+    private var bulkInserts: [ObjectIdentifier: any PreparedInsert] = [:]
 
-    init(db: Database, at: Date, osLogin: String, personLogin: String, permission: Permission?) {
-        self.db = db
-        self.at = at
-        self.osLogin = osLogin
+    /// The time, login and (on PostgreSQL) chain head come from `stamp`, as the engine vouches
+    /// for them.
+    init(session: any StoreSession, stamp: WriteStamp, personLogin: String, permission: Permission?) {
+        self.session = session
+        at = stamp.now
+        entryAt = stamp.at
+        osLogin = stamp.osLogin
+        head = stamp.head
         self.personLogin = personLogin
         self.permission = permission
     }
 
     mutating func insert<R: StoredRecord>(_ record: inout R) throws {
-        try record.insert(db)
+        try session.insertRecord(&record)
         try appendInsert(of: record)
     }
 
     mutating func insert<R: BulkRecord>(_ record: inout R) throws {
-        var insert = try bulkInserts[ObjectIdentifier(R.self)] ?? BoundInsert(db, sql: R.insertSQL)
-        try record.bulkInsert(&insert)
+        let insert =
+            try bulkInserts[ObjectIdentifier(R.self)]
+            ?? session.prepareInsert(into: R.databaseTableName, columns: R.columns.map(\.name), returningID: true)
+        try record.bulkInsert(insert)
         bulkInserts[ObjectIdentifier(R.self)] = insert
         try appendInsert(of: record)
     }
@@ -42,13 +50,13 @@ struct AuditedWrites {
     /// Writes `record` over `before`, auditing both states; a no-op change writes nothing.
     mutating func update<R: StoredRecord & Equatable>(_ record: R, from before: R) throws {
         if record == before { return }
-        try record.update(db)
+        try session.updateRecord(record)
         try append(
             R.entity, record.auditID, record.auditPilotID, "update", before: state(of: before), after: state(of: record))
     }
 
     mutating func delete<R: StoredRecord>(_ record: R) throws {
-        _ = try record.delete(db)
+        try session.deleteRecord(record)
         try append(R.entity, record.auditID, record.auditPilotID, "delete", before: state(of: record), after: nil)
     }
 
@@ -68,14 +76,14 @@ struct AuditedWrites {
         assert(
             permission.map { PermittedEntries.allows($0, .init(entity: entity, action: action), first: head == nil) } ?? true,
             "\(entity) \(action) under \(permission!) is missing from PermittedEntries: audit verify would call it unauthorized")
-        let previous = try head ?? Self.loadHead(db)
+        let previous = try head ?? Self.loadHead(session)
         var entry = AuditEntry(
-            seq: previous.seq + 1, at: at, osLogin: osLogin, personLogin: personLogin, entity: entity,
+            seq: previous.seq + 1, at: entryAt, osLogin: osLogin, personLogin: personLogin, entity: entity,
             entityID: entityID, pilotID: pilotID, action: action, before: before, after: after,
             prevHash: previous.hash, hash: "")
         entry.hash = entry.computedHash(using: chainInput)
-        var insert = try auditInsert ?? BoundInsert(db, sql: Self.insertAudit)
-        defer { auditInsert = insert }
+        let insert = try auditInsert ?? session.prepareInsert(into: "audit", columns: Self.auditColumns, returningID: false)
+        auditInsert = insert
         insert.bind(entry.seq)
         insert.bind(ColumnValues.timestamp(entry.at))
         insert.bind(entry.osLogin)
@@ -89,18 +97,17 @@ struct AuditedWrites {
         insert.bind(entry.prevHash)
         insert.bind(entry.hash)
         try insert.execute()
-        try blocks.record(seq: entry.seq, osLogin: osLogin, personLogin: personLogin, entity: entity, action: action, db)
+        try blocks.record(seq: entry.seq, osLogin: osLogin, personLogin: personLogin, entity: entity, action: action, session)
         head = (entry.seq, entry.hash)
     }
 
-    /// One prepared statement for every entry, instead of GRDB building the INSERT per record.
-    private static let insertAudit = """
-        INSERT INTO audit (seq, at, os_login, person_login, entity, entity_id, pilot_id, action, before, after, prev_hash, hash)
-        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-        """
+    /// One prepared statement for every entry, instead of an INSERT built per record.
+    private static let auditColumns = [
+        "seq", "at", "os_login", "person_login", "entity", "entity_id", "pilot_id", "action", "before", "after", "prev_hash", "hash",
+    ]
 
-    static func loadHead(_ db: Database) throws -> (seq: Int64, hash: String) {
-        if let row = try Row.fetchOne(db, sql: "SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1") {
+    static func loadHead(_ db: any StoreSession) throws -> (seq: Int64, hash: String) {
+        if let row = try db.row("SELECT seq, hash FROM audit ORDER BY seq DESC LIMIT 1") {
             return (row["seq"], row["hash"])
         }
         return (0, AuditEntry.genesisHash)

@@ -1,37 +1,29 @@
-import GRDB
-
 /// A record written and verified by the hundred thousand, column by column in `columns` order:
-/// bound to one cached INSERT through `BoundInsert` rather than through GRDB's
-/// `PersistenceContainer` and statement lookup per record, which were most of an import's time;
+/// bound to one prepared INSERT (`PreparedInsert`; on SQLite `BoundInsert`) rather than through
+/// GRDB's `PersistenceContainer` and a statement lookup per record, which were most of an
+/// import's time;
 /// read back by `audit verify` straight from SQLite's columns rather than through GRDB's decoding
 /// by column name. GRDB's `Codable` paths still serve every other read and write.
 protocol BulkRecord: IdentifiedRecord, AuditJSONWritable {
     /// The table's columns, in the order `bind(to:)` binds and `init?(columns:)` reads them, each
     /// with the reading `init?(columns:)` makes of it.
     static var columns: [(name: String, reading: ColumnReading)] { get }
-    /// `makeInsertSQL()`, made once.
-    static var insertSQL: String { get }
-    func bind(to insert: inout BoundInsert) throws
+    func bind(to insert: any PreparedInsert) throws
     /// The record, when every column holds what Pilotdeck writes; nil sends the row through
     /// GRDB's decoding, which reads anything GRDB can, exactly as it always did.
     init?(columns: some ColumnReader)
 }
 
 extension BulkRecord {
-    static func makeInsertSQL() -> String {
-        let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
-        return "INSERT INTO \(databaseTableName) (\(columns.map(\.name).joined(separator: ", "))) VALUES (\(placeholders))"
-    }
-
     /// Every column, then the rowid.
     static var selectSQL: String { "SELECT \(columns.map(\.name).joined(separator: ", ")), rowid FROM \(databaseTableName)" }
 
     /// The readings a copy of a selected row holds: the columns', then the rowid's.
     static var copiedReadings: [ColumnReading] { columns.map(\.reading) + [.integer] }
 
-    /// Inserts through `insert`, prepared from `insertSQL`, and takes the id SQLite assigned.
-    mutating func bulkInsert(_ insert: inout BoundInsert) throws {
-        try bind(to: &insert)
-        id = try insert.execute()
+    /// Inserts through `insert`, prepared over `columns`, and takes the id the engine assigned.
+    mutating func bulkInsert(_ insert: any PreparedInsert) throws {
+        try bind(to: insert)
+        if let assigned = try insert.execute() { id = assigned }
     }
 }

@@ -5,14 +5,14 @@ import PilotKit
 /// catalogue and the account policy are read once and reused, so the portfolio's dozens of
 /// pilots cost a few statements each.
 struct GateEvidenceReader {
-    let db: Database
+    let db: any StoreSession
     let today: Day
     let trends: PilotDatabase.Trends
     private var playbooks: [String: Playbook] = [:]
     private var tools: [String: Tool] = [:]
     private var shared: (policy: AccountPolicy, catalogue: [DataDomain])?
 
-    init(db: Database, today: Day, trends: PilotDatabase.Trends = .all) {
+    init(db: any StoreSession, today: Day, trends: PilotDatabase.Trends = .all) {
         self.db = db
         self.today = today
         self.trends = trends
@@ -23,27 +23,24 @@ struct GateEvidenceReader {
         let playbook = try playbook(pilot.playbook)
         let tool = try tool(pilot.toolKey)
         let (policy, catalogue) = try policyAndCatalogue()
-        let accounts = try Row.fetchAll(statement(Self.accounts), arguments: [id])
+        let accounts = try db.rows(Self.accounts, [id])
             .map { GateEvidence.Account(login: $0["login"], email: $0["email"], kind: $0["account"]) }
         return GateEvidence(
             pilot: pilot, playbook: playbook, tool: tool, accounts: accounts, accountPolicy: policy,
-            scope: try ScopeRow.fetchAll(statement(Self.scope), arguments: [id]).map { ScopeEntry(domainKey: $0.domainKey, access: $0.access) },
+            scope: try db.all(ScopeRow.self, Self.scope, [id]).map { ScopeEntry(domainKey: $0.domainKey, access: $0.access) },
             catalogue: catalogue,
             metrics: try PilotDatabase.metricSummaries(db, pilot: pilot, metrics: playbook.metrics, trends: trends),
-            incidents: try Incident.fetchAll(statement(Self.openIncidents), arguments: [id, IncidentStatus.closed]),
-            risks: try Risk.fetchAll(statement(Self.openRisks), arguments: [id, RiskStatus.open]),
-            signOffs: try SignOff.fetchAll(statement(Self.pendingSignOffs), arguments: [id, pilot.stage.next?.rawValue ?? ""]),
+            incidents: try db.all(Incident.self, Self.openIncidents, [id, IncidentStatus.closed]),
+            risks: try db.all(Risk.self, Self.openRisks, [id, RiskStatus.open]),
+            signOffs: try db.all(SignOff.self, Self.pendingSignOffs, [id, pilot.stage.next?.rawValue ?? ""]),
             today: today)
     }
 
-    /// Prepared once per connection: the portfolio asks the same questions of every pilot.
-    private func statement(_ sql: String) throws -> Statement { try db.cachedStatement(sql: sql) }
-
     private static let accounts =
-        "SELECT p.login, p.email, pa.account FROM participant pa JOIN person p ON p.login = pa.login WHERE pa.pilot_id = ?"
-    private static let scope = "SELECT * FROM pilot_scope WHERE pilot_id = ?"
-    private static let openIncidents = "SELECT * FROM incident WHERE pilot_id = ? AND status <> ?"
-    private static let openRisks = "SELECT * FROM risk WHERE pilot_id = ? AND status = ?"
+        "SELECT p.login, p.email, pa.account FROM participant pa JOIN person p ON p.login = pa.login WHERE pa.pilot_id = ? ORDER BY p.login"
+    private static let scope = "SELECT * FROM pilot_scope WHERE pilot_id = ? ORDER BY domain_key"
+    private static let openIncidents = "SELECT * FROM incident WHERE pilot_id = ? AND status <> ? ORDER BY id"
+    private static let openRisks = "SELECT * FROM risk WHERE pilot_id = ? AND status = ? ORDER BY id"
     private static let pendingSignOffs = "SELECT * FROM sign_off WHERE pilot_id = ? AND gate = ? AND decision_id IS NULL ORDER BY id"
 
     private mutating func playbook(_ key: String) throws -> Playbook {
@@ -62,7 +59,7 @@ struct GateEvidenceReader {
 
     private mutating func policyAndCatalogue() throws -> (AccountPolicy, [DataDomain]) {
         if let shared { return shared }
-        let loaded = (try Settings.accountPolicy(db), try DataDomain.order(Column("key")).fetchAll(db))
+        let loaded = (try Settings.accountPolicy(db), try db.all(DataDomain.self, "SELECT * FROM data_domain ORDER BY key"))
         shared = loaded
         return loaded
     }

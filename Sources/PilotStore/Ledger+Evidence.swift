@@ -81,8 +81,8 @@ extension Ledger {
     @discardableResult
     public func recordMeasurements(pilot key: String, _ inputs: [Numbered<MeasurementInput>]) throws -> [MetricMeasurement] {
         try write(.recordMetrics) { writes in
-            var pilot = try Self.pilot(key, writes.db)
-            let playbook = try Self.playbook(pilot.playbook, writes.db)
+            var pilot = try Self.pilot(key, writes.session)
+            let playbook = try Self.playbook(pilot.playbook, writes.session)
             let today = Day(writes.at)
             var stored: [MetricMeasurement] = []
             stored.reserveCapacity(inputs.count)
@@ -121,9 +121,9 @@ extension Ledger {
     @discardableResult
     public func logFeedback(pilot key: String, _ inputs: [Numbered<FeedbackInput>]) throws -> [(Feedback, Redaction)] {
         try write(.logFeedback) { writes in
-            let pilot = try Self.pilot(key, writes.db)
+            let pilot = try Self.pilot(key, writes.session)
             if NotParticipant.applies(to: actor) {
-                let enrolled = try ParticipantRow.fetchOne(writes.db, key: ["pilot_id": pilot.id!, "login": actor.login])
+                let enrolled = try writes.session.record(ParticipantRow.self, key: [pilot.id!, actor.login])
                 if enrolled == nil { throw StoreError.refused(NotParticipant(login: actor.login, pilot: pilot.key).description) }
             }
             var stored: [(Feedback, Redaction)] = []
@@ -156,8 +156,8 @@ extension Ledger {
     @discardableResult
     public func addRisk(pilot key: String, title: String, category: RiskCategory, likelihood: Int, impact: Int, mitigation: String, owner: String?) throws -> Risk {
         try write(.manageRisks) { writes in
-            let pilot = try Self.pilot(key, writes.db)
-            let ownerLogin = try Self.person(owner ?? actor.login, writes.db).login
+            let pilot = try Self.pilot(key, writes.session)
+            let ownerLogin = try Self.person(owner ?? actor.login, writes.session).login
             var risk = Self.guarded(
                 Risk(
                     pilotID: pilot.id!, title: title, category: category, likelihood: likelihood, impact: impact,
@@ -172,7 +172,7 @@ extension Ledger {
     @discardableResult
     public func updateRisk(id: Int64, _ change: (inout Risk) throws -> Void) throws -> Risk {
         try write(.manageRisks) { writes in
-            guard let risk = try Risk.fetchOne(writes.db, key: id) else {
+            guard let risk = try writes.session.record(Risk.self, key: [id]) else {
                 throw StoreError.notFound(entity: "risk", name: String(id))
             }
             var updated = risk
@@ -181,7 +181,7 @@ extension Ledger {
             updated.id = risk.id
             updated.pilotID = risk.pilotID
             try updated.validate()
-            _ = try Self.person(updated.ownerLogin, writes.db)
+            _ = try Self.person(updated.ownerLogin, writes.session)
             try writes.update(updated, from: risk)
             return updated
         }

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import PilotKit
 
 /// What a gate decision asks for.
@@ -43,7 +42,7 @@ extension Ledger {
     public func signOff(pilot key: String, verdict: SignOffVerdict, note: String) throws -> SignOff {
         if let problem = SignOff.noteProblem(note, verdict: verdict) { throw problem }
         return try write(.signOff) { writes in
-            let pilot = try Self.pilot(key, writes.db)
+            let pilot = try Self.pilot(key, writes.session)
             guard let gate = pilot.stage.next, pilot.status != .retired else {
                 throw StoreError.refused("\(pilot.key) has no pending gate (\(pilot.stage.rawValue), \(pilot.status.rawValue))")
             }
@@ -55,10 +54,10 @@ extension Ledger {
                     pilotID: pilot.id!, gate: gate, reviewerLogin: actor.login, discipline: discipline, verdict: verdict,
                     note: note, signedAt: writes.at))
             try Text.check(signOff.note, field: "note", max: 2000, multiline: true)
-            if let earlier = try SignOff.filter(
-                Column("pilot_id") == pilot.id! && Column("gate") == gate.rawValue
-                    && Column("reviewer_login") == actor.login && Column("decision_id") == nil
-            ).fetchOne(writes.db) {
+            if let earlier = try writes.session.one(
+                SignOff.self, "SELECT * FROM sign_off WHERE pilot_id = ? AND gate = ? AND reviewer_login = ? AND decision_id IS NULL",
+                [pilot.id!, gate.rawValue, actor.login])
+            {
                 signOff.id = earlier.id
                 try writes.update(signOff, from: earlier)
             } else {
@@ -81,7 +80,7 @@ extension Ledger {
             if !request.kind.advances { throw FieldError("override", "only a go or go-with-conditions can override a gate") }
         }
         return try write(.decide) { writes in
-            let db = writes.db
+            let db = writes.session
             let pilot = try Self.pilot(key, db)
             let playbook = try Self.playbook(pilot.playbook, db)
             if !playbook.decidedBy.contains(where: actor.has) {
@@ -119,8 +118,8 @@ extension Ledger {
             try writes.insert(&decision)
             try writes.update(moved, from: pilot)
             if request.kind.advances {
-                let waiting = try ParticipantRow.filter(Column("pilot_id") == pilot.id! && Column("pending_stage") == moved.stage.rawValue)
-                    .fetchAll(db)
+                let waiting = try db.all(
+                    ParticipantRow.self, "SELECT * FROM participant WHERE pilot_id = ? AND pending_stage = ? ORDER BY login", [pilot.id!, moved.stage.rawValue])
                 for participant in waiting {
                     var active = participant
                     active.pendingStage = nil
@@ -128,9 +127,9 @@ extension Ledger {
                 }
             }
             if let gate = readiness.to {
-                let pending = try SignOff.filter(
-                    Column("pilot_id") == pilot.id! && Column("gate") == gate.rawValue && Column("decision_id") == nil
-                ).fetchAll(db)
+                let pending = try db.all(
+                    SignOff.self, "SELECT * FROM sign_off WHERE pilot_id = ? AND gate = ? AND decision_id IS NULL ORDER BY id",
+                    [pilot.id!, gate.rawValue])
                 for signOff in pending {
                     var consumed = signOff
                     consumed.decisionID = decision.id
@@ -147,7 +146,7 @@ extension Ledger {
         pilot.stage = stage
         pilot.status = status
         pilot.cohortSize = plan.cohortCap
-        let rows = try ScopeRow.filter(Column("pilot_id") == pilot.id!).fetchAll(writes.db)
+        let rows = try writes.session.all(ScopeRow.self, "SELECT * FROM pilot_scope WHERE pilot_id = ? ORDER BY domain_key", [pilot.id!])
         for row in rows {
             guard let allowed = plan.domains.first(where: { $0.domainKey == row.domainKey }) else {
                 try writes.delete(row)

@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import PilotKit
 
 extension Ledger {
@@ -10,7 +9,7 @@ extension Ledger {
         pilot key: String, severity: Severity, kind: IncidentKind, summary: String, feedbackID: Int64? = nil
     ) throws -> (incident: Incident, pausedPilot: Bool) {
         try write(.reportIncident) { writes in
-            let pilot = try Self.pilot(key, writes.db)
+            let pilot = try Self.pilot(key, writes.session)
             var incident = Self.guarded(
                 Incident(
                     pilotID: pilot.id!, severity: severity, kind: kind, summary: summary, openedAt: writes.at,
@@ -58,11 +57,11 @@ extension Ledger {
         id: Int64, status: IncidentStatus? = nil, stepsDone: [Int] = [], note: String? = nil
     ) throws -> Incident {
         try write(.manageIncidents) { writes in
-            guard let incident = try Incident.fetchOne(writes.db, key: id) else {
+            guard let incident = try writes.session.record(Incident.self, key: [id]) else {
                 throw StoreError.notFound(entity: "incident", name: String(id))
             }
-            let pilot = try Self.pilot(String(incident.pilotID), writes.db)
-            let steps = try Self.playbook(pilot.playbook, writes.db).actionPlan
+            let pilot = try Self.pilot(String(incident.pilotID), writes.session)
+            let steps = try Self.playbook(pilot.playbook, writes.session).actionPlan
             for step in stepsDone where !steps.indices.contains(step - 1) {
                 throw FieldError("step", "\(step) is not a step of the action plan; give 1 to \(steps.count)")
             }
@@ -87,12 +86,13 @@ extension Ledger {
     public func resumePilot(_ key: String, rationale: String) throws -> Pilot {
         try Text.require(rationale, field: "rationale", max: 2000)
         return try write(.resumePilot) { writes in
-            let pilot = try Self.pilot(key, writes.db)
+            let pilot = try Self.pilot(key, writes.session)
             guard pilot.status == .paused else {
                 throw StoreError.refused("\(pilot.key) is \(pilot.status.rawValue), not paused; nothing to resume")
             }
-            let blocking = try Incident.filter(Column("pilot_id") == pilot.id! && Column("status") != IncidentStatus.closed.rawValue)
-                .fetchAll(writes.db).filter { $0.severity.pausesPilot }
+            let blocking = try writes.session.all(
+                Incident.self, "SELECT * FROM incident WHERE pilot_id = ? AND status <> ? ORDER BY id", [pilot.id!, IncidentStatus.closed.rawValue]
+            ).filter { $0.severity.pausesPilot }
             if let first = blocking.first {
                 throw StoreError.refused("\(pilot.key) stays paused: incident #\(first.id!) (\(first.severity.rawValue)) is \(first.status.rawValue); close it first with `pilotdeck incident close`")
             }

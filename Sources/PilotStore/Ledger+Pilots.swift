@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import PilotKit
 
 /// What a lead gives to start a pilot; the rest comes from the playbook.
@@ -37,8 +36,8 @@ extension Ledger {
                 sites: spec.sites, startedOn: Day(clock.now)))
         try pilot.validate()
         return try write(.createPilot) { writes in
-            let db = writes.db
-            if try Pilot.filter(Column("key") == spec.key).fetchCount(db) > 0 {
+            let db = writes.session
+            if try db.count("SELECT COUNT(*) FROM pilot WHERE key = ?", [spec.key]) > 0 {
                 throw StoreError.conflict("key: pilot '\(spec.key)' already exists; pick another key")
             }
             _ = try Self.tool(spec.toolKey, db)
@@ -64,7 +63,7 @@ extension Ledger {
     @discardableResult
     public func reviewActionPlan(pilot key: String) throws -> Pilot {
         try write(.editPilot) { writes in
-            let pilot = try Self.pilot(key, writes.db)
+            let pilot = try Self.pilot(key, writes.session)
             var updated = pilot
             updated.actionPlanReviewedOn = Day(writes.at)
             try writes.update(updated, from: pilot)
@@ -76,9 +75,9 @@ extension Ledger {
     /// wider needs a gate decision first (rule 3: scope widens only through a recorded go).
     public func addScope(pilot key: String, domain: String, access: Access) throws {
         try write(.editScope) { writes in
-            let db = writes.db
+            let db = writes.session
             let pilot = try Self.pilot(key, db)
-            guard try DataDomain.fetchOne(db, key: domain) != nil else {
+            guard try db.record(DataDomain.self, key: [domain]) != nil else {
                 throw StoreError.notFound(entity: "domain", name: domain)
             }
             let playbook = try Self.playbook(pilot.playbook, db)
@@ -92,7 +91,7 @@ extension Ledger {
                 throw FieldError("domain", "\(domain) with \(access.rawValue) access is not allowed at \(pilot.stage.rawValue); \(hint)")
             }
             var row = ScopeRow(pilotID: pilot.id!, domainKey: domain, access: access)
-            if let existing = try ScopeRow.fetchOne(db, key: ["pilot_id": pilot.id!, "domain_key": domain]) {
+            if let existing = try db.record(ScopeRow.self, key: [pilot.id!, domain]) {
                 try writes.update(row, from: existing)
             } else {
                 try writes.insert(&row)
@@ -102,8 +101,8 @@ extension Ledger {
 
     public func removeScope(pilot key: String, domain: String) throws {
         try write(.editScope) { writes in
-            let pilot = try Self.pilot(key, writes.db)
-            guard let row = try ScopeRow.fetchOne(writes.db, key: ["pilot_id": pilot.id!, "domain_key": domain]) else {
+            let pilot = try Self.pilot(key, writes.session)
+            guard let row = try writes.session.record(ScopeRow.self, key: [pilot.id!, domain]) else {
                 throw StoreError.notFound(entity: "scope entry", name: "\(key)/\(domain)")
             }
             try writes.delete(row)
@@ -115,19 +114,19 @@ extension Ledger {
     /// the account.
     public func addParticipant(pilot key: String, login: String, account: AccountKind) throws {
         try write(.manageParticipants) { writes in
-            let db = writes.db
+            let db = writes.session
             let pilot = try Self.pilot(key, db)
             _ = try Self.person(login, db)
-            if let existing = try ParticipantRow.fetchOne(db, key: ["pilot_id": pilot.id!, "login": login]) {
+            if let existing = try db.record(ParticipantRow.self, key: [pilot.id!, login]) {
                 var row = existing
                 row.account = account
                 try writes.update(row, from: existing)
                 return
             }
-            let enrolled = ParticipantRow.filter(Column("pilot_id") == pilot.id!)
+            let enrolled = "SELECT COUNT(*) FROM participant WHERE pilot_id = ?"
             let seat = try CohortSeat.next(
                 in: try Self.playbook(pilot.playbook, db), at: pilot.stage,
-                active: try enrolled.filter(Column("pending_stage") == nil).fetchCount(db), enrolled: try enrolled.fetchCount(db))
+                active: try db.count(enrolled + " AND pending_stage IS NULL", [pilot.id!]), enrolled: try db.count(enrolled, [pilot.id!]))
             let pending: Stage? = if case .pending(let stage) = seat { stage } else { nil }
             var row = ParticipantRow(pilotID: pilot.id!, login: login, account: account, pendingStage: pending)
             try writes.insert(&row)
@@ -136,24 +135,24 @@ extension Ledger {
 
     // MARK: - Lookups inside a transaction
 
-    static func pilot(_ keyOrID: String, _ db: Database) throws -> Pilot {
+    static func pilot(_ keyOrID: String, _ db: any StoreSession) throws -> Pilot {
         let found: Pilot? =
-            if let id = Int64(keyOrID) { try Pilot.fetchOne(db, key: id) } else {
-                try Pilot.filter(Column("key") == keyOrID).fetchOne(db)
+            if let id = Int64(keyOrID) { try db.record(Pilot.self, key: [id]) } else {
+                try db.one(Pilot.self, "SELECT * FROM pilot WHERE key = ?", [keyOrID])
             }
         guard let found else { throw StoreError.notFound(entity: "pilot", name: keyOrID) }
         return found
     }
 
-    static func person(_ login: String, _ db: Database) throws -> Person {
-        guard let person = try Person.filter(Column("login") == login).fetchOne(db) else {
+    static func person(_ login: String, _ db: any StoreSession) throws -> Person {
+        guard let person = try db.one(Person.self, "SELECT * FROM person WHERE login = ?", [login]) else {
             throw StoreError.notFound(entity: "person", name: login)
         }
         return person
     }
 
-    static func playbook(_ key: String, _ db: Database) throws -> Playbook {
-        guard let row = try PlaybookRow.fetchOne(db, key: key) else {
+    static func playbook(_ key: String, _ db: any StoreSession) throws -> Playbook {
+        guard let row = try db.record(PlaybookRow.self, key: [key]) else {
             throw StoreError.notFound(entity: "playbook", name: key)
         }
         return try JSONDecoder().decode(Playbook.self, from: Data(row.body.utf8))
@@ -163,7 +162,7 @@ extension Ledger {
     static func storePlaybook(_ playbook: Playbook, _ writes: inout AuditedWrites) throws {
         let body = try AuditJSON.encode(playbook)
         var row = PlaybookRow(key: playbook.key, title: playbook.title, body: body)
-        if let existing = try PlaybookRow.fetchOne(writes.db, key: playbook.key) {
+        if let existing = try writes.session.record(PlaybookRow.self, key: [playbook.key]) {
             try writes.update(row, from: existing)
         } else {
             try writes.insert(&row)

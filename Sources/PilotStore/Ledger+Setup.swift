@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import PilotKit
 
 extension Ledger {
@@ -14,11 +13,11 @@ extension Ledger {
         let admin = guarded(admin)
         try admin.validate()
         try policy.check(email: admin.email)
-        return try database.write { db in
-            if try Person.fetchCount(db) > 0 {
+        return try database.engine.write(clock: clock, osLogin: osLogin) { db, stamp in
+            if try db.count("SELECT COUNT(*) FROM person") > 0 {
                 throw StoreError.refused("\(database.path) is already initialized; people are managed with `pilotdeck person add`")
             }
-            var writes = AuditedWrites(db: db, at: clock.now, osLogin: osLogin, personLogin: admin.login, permission: nil)
+            var writes = AuditedWrites(session: db, stamp: stamp, personLogin: admin.login, permission: nil)
             var domains = SettingRow(key: Settings.organizationDomainsKey, value: policy.organizationDomains.joined(separator: ","))
             try writes.insert(&domains)
             if demo {
@@ -28,7 +27,7 @@ extension Ledger {
             for var domain in DataDomain.defaultCatalogue { try writes.insert(&domain) }
             var person = admin
             try writes.insert(&person)
-            return Ledger(database: database, actor: person, osLogin: osLogin, clock: clock)
+            return Ledger(database: database, actor: person, osLogin: stamp.osLogin, clock: clock)
         }
     }
 
@@ -38,11 +37,11 @@ extension Ledger {
         let person = Self.guarded(person)
         try person.validate()
         return try write(.managePeople) { writes in
-            try Settings.accountPolicy(writes.db).check(email: person.email)
-            if try Person.filter(Column("login") == person.login).fetchCount(writes.db) > 0 {
+            try Settings.accountPolicy(writes.session).check(email: person.email)
+            if try writes.session.count("SELECT COUNT(*) FROM person WHERE login = ?", [person.login]) > 0 {
                 throw StoreError.conflict("login: '\(person.login)' already exists; pick another login")
             }
-            if try Person.filter(Column("email") == person.email).fetchCount(writes.db) > 0 {
+            if try writes.session.count("SELECT COUNT(*) FROM person WHERE lower(email) = lower(?)", [person.email]) > 0 {
                 throw StoreError.conflict("email: \(person.email) already belongs to someone; each person needs their own address")
             }
             var row = person

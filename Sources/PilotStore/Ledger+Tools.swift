@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import PilotKit
 
 extension Ledger {
@@ -8,7 +7,7 @@ extension Ledger {
         let tool = Self.guarded(tool)
         try tool.validate()
         return try write(.manageTools) { writes in
-            if try Tool.filter(Column("key") == tool.key).fetchCount(writes.db) > 0 {
+            if try writes.session.count("SELECT COUNT(*) FROM tool WHERE key = ?", [tool.key]) > 0 {
                 throw StoreError.conflict("key: tool '\(tool.key)' already exists; pick another key")
             }
             var row = tool
@@ -25,7 +24,7 @@ extension Ledger {
     public func reviewTool(key: String, verdict: VettingStatus, notes: String) throws -> Tool {
         if verdict == .pending { throw FieldError("verdict", "give approved, approved-with-conditions or rejected") }
         return try write(.vetTools) { writes in
-            let tool = try Self.tool(key, writes.db)
+            let tool = try Self.tool(key, writes.session)
             guard let discipline = actor.discipline else {
                 throw StoreError.refused("\(actor.login) has no reviewer discipline; an admin can set one")
             }
@@ -46,7 +45,7 @@ extension Ledger {
     @discardableResult
     public func changeToolModel(key: String, model: String?, version: String?) throws -> [Pilot] {
         try write(.manageTools) { writes in
-            let tool = try Self.tool(key, writes.db)
+            let tool = try Self.tool(key, writes.session)
             var updated = tool
             if let model { updated.model = model }
             if let version { updated.version = version }
@@ -54,8 +53,8 @@ extension Ledger {
             try writes.update(updated, from: tool)
             guard updated != tool else { return [] }
             var flagged: [Pilot] = []
-            let pilots = try Pilot.filter(Column("tool_key") == key && Column("stage") == Stage.general.rawValue)
-                .fetchAll(writes.db)
+            let pilots = try writes.session.all(
+                Pilot.self, "SELECT * FROM pilot WHERE tool_key = ? AND stage = ? ORDER BY id", [key, Stage.general.rawValue])
             for pilot in pilots where !pilot.needsRevalidation {
                 var next = pilot
                 next.needsRevalidation = true
@@ -66,8 +65,8 @@ extension Ledger {
         }
     }
 
-    static func tool(_ key: String, _ db: Database) throws -> Tool {
-        guard let tool = try Tool.filter(Column("key") == key).fetchOne(db) else {
+    static func tool(_ key: String, _ db: any StoreSession) throws -> Tool {
+        guard let tool = try db.one(Tool.self, "SELECT * FROM tool WHERE key = ?", [key]) else {
             throw StoreError.notFound(entity: "tool", name: key)
         }
         return tool

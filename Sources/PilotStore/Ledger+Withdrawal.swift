@@ -1,5 +1,4 @@
 import Foundation
-import GRDB
 import PilotKit
 
 extension Ledger {
@@ -9,7 +8,7 @@ extension Ledger {
     @discardableResult
     public func withdrawFeedback(id: Int64) throws -> Feedback {
         try write(.logFeedback) { writes in
-            guard let feedback = try Feedback.fetchOne(writes.db, key: id) else {
+            guard let feedback = try writes.session.record(Feedback.self, key: [id]) else {
                 throw StoreError.notFound(entity: "feedback", name: String(id))
             }
             guard feedback.authorLogin == actor.login else {

@@ -44,18 +44,10 @@ extension PilotDatabase {
     static let tallyCategoriesSQL = """
         SELECT category, COUNT(*) AS n FROM feedback WHERE pilot_id = ? AND withdrawn_at IS NULL GROUP BY category
         """
-    // A tampered, non-JSON tags cell counts as no tags instead of failing the whole tally.
-    static let tallyTagsSQL = """
-        SELECT t.value AS tag, COUNT(DISTINCT f.id) AS n
-        FROM feedback f, json_each(CASE WHEN json_valid(f.tags) THEN f.tags ELSE '[]' END) t
-        WHERE f.pilot_id = ? AND f.withdrawn_at IS NULL AND t.type = 'text'
-        GROUP BY t.value
-        """
-
-    static func feedbackTallies(_ db: Database, pilotID: Int64) throws -> FeedbackTallies {
+    static func feedbackTallies(_ db: any StoreSession, pilotID: Int64) throws -> FeedbackTallies {
         var tallies = FeedbackTallies()
         var ratingSum = 0
-        for row in try Row.fetchAll(db, sql: tallyRatingsSQL, arguments: [pilotID]) {
+        for row in try db.rows(tallyRatingsSQL, [pilotID]) {
             let rating: Int = row["rating"]
             let count: Int = row["n"]
             tallies.total += count
@@ -69,10 +61,10 @@ extension PilotDatabase {
         }
         let rated = tallies.ratings.reduce(0, +)
         tallies.averageRating = rated == 0 ? nil : Double(ratingSum) / Double(rated)
-        for row in try Row.fetchAll(db, sql: tallyCategoriesSQL, arguments: [pilotID]) {
+        for row in try db.rows(tallyCategoriesSQL, [pilotID]) {
             if let category = FeedbackCategory(rawValue: row["category"]) { tallies.categories[category] = row["n"] }
         }
-        for row in try Row.fetchAll(db, sql: tallyTagsSQL, arguments: [pilotID]) {
+        for row in try db.rows(db.dialect.tallyTagsSQL, [pilotID]) {
             if let tag = EditTag(rawValue: row["tag"]) { tallies.tags[tag] = row["n"] }
         }
         return tallies
@@ -85,9 +77,8 @@ extension PilotDatabase {
         guard !ids.isEmpty else { return [] }
         let placeholders = Array(repeating: "?", count: ids.count).joined(separator: ", ")
         return try read { db in
-            Set(try Int64.fetchAll(
-                db, sql: "SELECT id FROM feedback WHERE id IN (\(placeholders)) AND withdrawn_at IS NOT NULL",
-                arguments: StatementArguments(Array(ids))))
+            Set(try db.values(
+                Int64.self, "SELECT id FROM feedback WHERE id IN (\(placeholders)) AND withdrawn_at IS NOT NULL", ids.sorted()))
         }
     }
 }

@@ -5,7 +5,7 @@ import PilotKit
 /// Read-only queries shared by the CLI, the TUI and reports. Lists are bounded or paged in SQL.
 extension PilotDatabase {
     public func pilots() throws -> [Pilot] {
-        try read { db in try Pilot.order(Column("key")).fetchAll(db) }
+        try read { db in try db.all(Pilot.self, "SELECT * FROM pilot ORDER BY key") }
     }
 
     public func pilot(_ keyOrID: String) throws -> Pilot {
@@ -13,7 +13,7 @@ extension PilotDatabase {
     }
 
     public func people() throws -> [Person] {
-        try read { db in try Person.order(Column("login")).fetchAll(db) }
+        try read { db in try db.all(Person.self, "SELECT * FROM person ORDER BY login") }
     }
 
     public func person(_ login: String) throws -> Person {
@@ -21,7 +21,7 @@ extension PilotDatabase {
     }
 
     public func tools() throws -> [Tool] {
-        try read { db in try Tool.order(Column("key")).fetchAll(db) }
+        try read { db in try db.all(Tool.self, "SELECT * FROM tool ORDER BY key") }
     }
 
     public func tool(_ key: String) throws -> Tool {
@@ -31,12 +31,12 @@ extension PilotDatabase {
     public func toolReviews(_ key: String) throws -> [ToolReview] {
         try read { db in
             let tool = try Ledger.tool(key, db)
-            return try ToolReview.filter(Column("tool_id") == tool.id!).order(Column("id")).fetchAll(db)
+            return try db.all(ToolReview.self, "SELECT * FROM tool_review WHERE tool_id = ? ORDER BY id", [tool.id!])
         }
     }
 
     public func catalogue() throws -> [DataDomain] {
-        try read { db in try DataDomain.order(Column("key")).fetchAll(db) }
+        try read { db in try db.all(DataDomain.self, "SELECT * FROM data_domain ORDER BY key") }
     }
 
     public func playbook(of pilot: Pilot) throws -> Playbook {
@@ -53,14 +53,14 @@ extension PilotDatabase {
 
     public func scope(of pilotID: Int64) throws -> [ScopeEntry] {
         try read { db in
-            try ScopeRow.filter(Column("pilot_id") == pilotID).order(Column("domain_key")).fetchAll(db)
+            try db.all(ScopeRow.self, "SELECT * FROM pilot_scope WHERE pilot_id = ? ORDER BY domain_key", [pilotID])
                 .map { ScopeEntry(domainKey: $0.domainKey, access: $0.access) }
         }
     }
 
     public func participants(of pilotID: Int64) throws -> [Participant] {
         try read { db in
-            try ParticipantRow.filter(Column("pilot_id") == pilotID).order(Column("login")).fetchAll(db)
+            try db.all(ParticipantRow.self, "SELECT * FROM participant WHERE pilot_id = ? ORDER BY login", [pilotID])
                 .map { Participant(login: $0.login, account: $0.account, pendingStage: $0.pendingStage) }
         }
     }
@@ -68,20 +68,22 @@ extension PilotDatabase {
     /// The pilots a person takes part in or owns, for a clinician's home screen.
     public func pilots(involving login: String) throws -> [Pilot] {
         try read { db in
-            try Pilot.fetchAll(
-                db,
-                sql: """
-                    SELECT * FROM pilot WHERE owner_login = ?
-                       OR id IN (SELECT pilot_id FROM participant WHERE login = ?) ORDER BY key
-                    """, arguments: [login, login])
+            try db.all(
+                Pilot.self,
+                """
+                SELECT * FROM pilot WHERE owner_login = ?
+                   OR id IN (SELECT pilot_id FROM participant WHERE login = ?) ORDER BY key
+                """, [login, login])
         }
     }
 
     public func measurements(of pilotID: Int64, metric: String? = nil, limit: Int = 500) throws -> [MetricMeasurement] {
         try read { db in
-            var request = MetricMeasurement.filter(Column("pilot_id") == pilotID)
-            if let metric { request = request.filter(Column("metric_key") == metric) }
-            return try request.order(Column("day").desc, Column("id").desc).limit(limit).fetchAll(db).reversed()
+            let filter = metric == nil ? "" : " AND metric_key = ?"
+            return try db.all(
+                MetricMeasurement.self, "SELECT * FROM measurement WHERE pilot_id = ?\(filter) ORDER BY day DESC, id DESC LIMIT ?",
+                [pilotID] + (metric.map { [$0] } ?? []) + [limit]
+            ).reversed()
         }
     }
 
@@ -94,27 +96,31 @@ extension PilotDatabase {
     /// Which metrics of a summary carry their trend: the portfolio draws only the headline's.
     public enum Trends: Sendable { case all, headline }
 
-    static func metricSummaries(_ db: Database, pilot: Pilot, metrics: [MetricDefinition], trends: Trends = .all) throws
+    static func metricSummaries(_ db: any StoreSession, pilot: Pilot, metrics: [MetricDefinition], trends: Trends = .all) throws
         -> [MetricSummary]
     {
         var sums: [String: (current: Row?, baseline: Row?)] = [:]
-        for row in try Row.fetchAll(
-            db.cachedStatement(sql: """
-                SELECT metric_key, is_baseline, SUM(value * n) / SUM(n) AS v, SUM(n) AS n, SUM(value * n) AS nv,
-                    SUM(n * value * value) AS nvv, SUM((n - 1) * sd * sd) AS within, SUM(sd IS NULL AND n > 1) AS without_sd,
-                    SUM(ROUND(n * value / 100.0)) AS percent_events, SUM(ROUND(n * value)) AS share_events, SUM(ROUND(value)) AS counted
-                FROM measurement
-                WHERE pilot_id = ? AND (is_baseline = 1 OR stage = ?) GROUP BY metric_key, is_baseline
-                """), arguments: [pilot.id!, pilot.stage.rawValue])
+        // ROUND of a numeric: PostgreSQL rounds a double half to even, SQLite (and a numeric on
+        // PostgreSQL) half away from zero.
+        for row in try db.rows(
+            """
+            SELECT metric_key, is_baseline, SUM(value * n) / SUM(n) AS v, SUM(n) AS n, SUM(value * n) AS nv,
+                SUM(n * value * value) AS nvv, SUM((n - 1) * sd * sd) AS within,
+                SUM(CASE WHEN sd IS NULL AND n > 1 THEN 1 ELSE 0 END) AS without_sd,
+                SUM(ROUND(CAST(n * value / 100.0 AS NUMERIC))) AS percent_events, SUM(ROUND(CAST(n * value AS NUMERIC))) AS share_events,
+                SUM(ROUND(CAST(value AS NUMERIC))) AS counted
+            FROM measurement
+            WHERE pilot_id = ? AND (is_baseline = 1 OR stage = ?) GROUP BY metric_key, is_baseline
+            """, [pilot.id!, pilot.stage.rawValue])
         {
             let key: String = row["metric_key"]
             if row["is_baseline"] { sums[key, default: (nil, nil)].baseline = row } else { sums[key, default: (nil, nil)].current = row }
         }
-        let trend = try db.cachedStatement(sql: """
+        let trend = """
             SELECT value FROM (SELECT value, day, id FROM measurement
-            WHERE pilot_id = ? AND metric_key = ? AND is_baseline = 0 ORDER BY day DESC, id DESC LIMIT 24)
+            WHERE pilot_id = ? AND metric_key = ? AND is_baseline = 0 ORDER BY day DESC, id DESC LIMIT 24) AS newest
             ORDER BY day, id
-            """)
+            """
         return try metrics.enumerated().map { index, definition in
             let sum = sums[definition.key]
             let drawn = trends == .all || index == 0
@@ -124,7 +130,7 @@ extension PilotDatabase {
             return MetricSummary(
                 definition: definition, value: sum?.current?["v"], n: sum?.current?["n"] ?? 0, baseline: sum?.baseline?["v"],
                 baselineN: sum?.baseline?["n"] ?? 0,
-                trend: drawn ? try Double.fetchAll(trend, arguments: [pilot.id!, definition.key]) : [],
+                trend: drawn ? try db.values(Double.self, trend, [pilot.id!, definition.key]) : [],
                 sample: pooled(sum?.current), baselineSample: pooled(sum?.baseline))
         }
     }
@@ -139,29 +145,29 @@ extension PilotDatabase {
 
     public func feedback(of pilotID: Int64, limit: Int = 100, offset: Int = 0) throws -> [Feedback] {
         try read { db in
-            try Feedback.fetchAll(db, "WHERE pilot_id = ? AND withdrawn_at IS NULL ORDER BY id DESC LIMIT ? OFFSET ?", arguments: [pilotID, limit, offset])
+            try db.bulkRecords(
+                Feedback.self, "WHERE pilot_id = ? AND withdrawn_at IS NULL ORDER BY id DESC LIMIT ? OFFSET ?", [pilotID, limit, offset])
         }
     }
 
     public func feedbackCount(of pilotID: Int64) throws -> Int {
-        try read { db in try Feedback.filter(Column("pilot_id") == pilotID && Column("withdrawn_at") == nil).fetchCount(db) }
+        try read { db in try db.count("SELECT COUNT(*) FROM feedback WHERE pilot_id = ? AND withdrawn_at IS NULL", [pilotID]) }
     }
 
     public func risks(of pilotID: Int64) throws -> [Risk] {
-        try read { db in try Risk.filter(Column("pilot_id") == pilotID).order(Column("id")).fetchAll(db) }
+        try read { db in try db.all(Risk.self, "SELECT * FROM risk WHERE pilot_id = ? ORDER BY id", [pilotID]) }
     }
 
     public func incidents(of pilotID: Int64? = nil) throws -> [Incident] {
         try read { db in
-            var request = Incident.order(Column("id").desc)
-            if let pilotID { request = request.filter(Column("pilot_id") == pilotID) }
-            return try request.limit(1000).fetchAll(db)
+            if let pilotID { return try db.all(Incident.self, "SELECT * FROM incident WHERE pilot_id = ? ORDER BY id DESC LIMIT 1000", [pilotID]) }
+            return try db.all(Incident.self, "SELECT * FROM incident ORDER BY id DESC LIMIT 1000")
         }
     }
 
     public func incident(_ id: Int64) throws -> Incident {
         try read { db in
-            guard let incident = try Incident.fetchOne(db, key: id) else {
+            guard let incident = try db.record(Incident.self, key: [id]) else {
                 throw StoreError.notFound(entity: "incident", name: String(id))
             }
             return incident
@@ -169,15 +175,15 @@ extension PilotDatabase {
     }
 
     public func incidentEvents(_ incidentID: Int64) throws -> [IncidentEvent] {
-        try read { db in try IncidentEvent.filter(Column("incident_id") == incidentID).order(Column("id")).fetchAll(db) }
+        try read { db in try db.all(IncidentEvent.self, "SELECT * FROM incident_event WHERE incident_id = ? ORDER BY id", [incidentID]) }
     }
 
     public func decisions(of pilotID: Int64) throws -> [Decision] {
-        try read { db in try Decision.filter(Column("pilot_id") == pilotID).order(Column("id")).fetchAll(db) }
+        try read { db in try db.all(Decision.self, "SELECT * FROM decision WHERE pilot_id = ? ORDER BY id", [pilotID]) }
     }
 
     public func signOffs(of pilotID: Int64) throws -> [SignOff] {
-        try read { db in try SignOff.filter(Column("pilot_id") == pilotID).order(Column("id")).fetchAll(db) }
+        try read { db in try db.all(SignOff.self, "SELECT * FROM sign_off WHERE pilot_id = ? ORDER BY id", [pilotID]) }
     }
 
     /// Open incidents and open risks of a pilot, counted in SQL.
@@ -188,12 +194,17 @@ extension PilotDatabase {
         try read { db in
             guard let text, !text.isEmpty else {
                 let head = try AuditedWrites.loadHead(db).seq
-                let entries = try AuditEntry.filter(Column("seq") <= head - Int64(offset)).order(Column("seq").desc).limit(limit).fetchAll(db)
+                let entries = try db.all(
+                    AuditEntry.self, "SELECT * FROM audit WHERE seq <= ? ORDER BY seq DESC LIMIT ?", [head - Int64(offset), limit])
                 return AuditWindow(entries: entries, total: Int(head), isComplete: true)
             }
             var search = try AuditSearch(text, kinds: Self.auditedTypes.map { $0.entity }, db)
             let (seqs, hasMore) = try search.page(db, limit: limit, offset: offset)
-            let entries = seqs.isEmpty ? [] : try AuditEntry.filter(seqs.contains(Column("seq"))).order(Column("seq").desc).fetchAll(db)
+            let entries =
+                seqs.isEmpty
+                ? []
+                : try db.all(
+                    AuditEntry.self, "SELECT * FROM audit WHERE seq IN (\(seqs.map { _ in "?" }.joined(separator: ", "))) ORDER BY seq DESC", seqs)
             return AuditWindow(entries: entries, total: offset + entries.count + (hasMore ? 1 : 0), isComplete: !hasMore)
         }
     }
@@ -201,17 +212,18 @@ extension PilotDatabase {
     /// Audit entries, newest first, optionally for one pilot.
     public func auditEntries(pilotID: Int64? = nil, limit: Int = 200, offset: Int = 0) throws -> [AuditEntry] {
         try read { db in
-            var request = AuditEntry.order(Column("seq").desc)
-            if let pilotID { request = request.filter(Column("pilot_id") == pilotID) }
-            return try request.limit(limit, offset: offset).fetchAll(db)
+            if let pilotID {
+                return try db.all(
+                    AuditEntry.self, "SELECT * FROM audit WHERE pilot_id = ? ORDER BY seq DESC LIMIT ? OFFSET ?", [pilotID, limit, offset])
+            }
+            return try db.all(AuditEntry.self, "SELECT * FROM audit ORDER BY seq DESC LIMIT ? OFFSET ?", [limit, offset])
         }
     }
 
     public func auditCount(pilotID: Int64? = nil) throws -> Int {
         try read { db in
-            var request = AuditEntry.all()
-            if let pilotID { request = request.filter(Column("pilot_id") == pilotID) }
-            return try request.fetchCount(db)
+            if let pilotID { return try db.count("SELECT COUNT(*) FROM audit WHERE pilot_id = ?", [pilotID]) }
+            return try db.count("SELECT COUNT(*) FROM audit")
         }
     }
 
@@ -221,7 +233,7 @@ extension PilotDatabase {
         try read { db in try Self.readiness(db, pilot: Ledger.pilot(keyOrID, db), today: today) }
     }
 
-    static func readiness(_ db: Database, pilot: Pilot, today: Day) throws -> GateReadiness {
+    static func readiness(_ db: any StoreSession, pilot: Pilot, today: Day) throws -> GateReadiness {
         var reader = GateEvidenceReader(db: db, today: today)
         return GateEvaluator.evaluate(try reader.evidence(for: pilot))
     }

@@ -6,17 +6,17 @@ extension PilotDatabase {
     /// reads them but one row at a time (`RowReader`).
     public func readablePilots(involving login: String? = nil) throws -> ReadableRows<Pilot> {
         try read { db in
-            let reader = try RowReader<Pilot>(db)
+            let reader = RowReader<Pilot>()
             let rows =
                 if let login {
-                    try Row.fetchCursor(
-                        db, sql: "SELECT * FROM pilot WHERE owner_login = ? OR id IN (SELECT pilot_id FROM participant WHERE login = ?) ORDER BY key",
-                        arguments: [login, login])
+                    try db.rows(
+                        "SELECT * FROM pilot WHERE owner_login = ? OR id IN (SELECT pilot_id FROM participant WHERE login = ?) ORDER BY key",
+                        [login, login])
                 } else {
-                    try Row.fetchCursor(db, sql: "SELECT * FROM pilot ORDER BY key")
+                    try db.rows("SELECT * FROM pilot ORDER BY key")
                 }
             var read = ReadableRows<Pilot>()
-            while let row = try rows.next() {
+            for row in rows {
                 switch reader.decode(row) {
                 case .success(let pilot): read.records.append(pilot)
                 case .failure(let problem): read.unreadable.append(problem)

@@ -7,8 +7,8 @@ struct RowReader<R: StoredRecord> {
     /// The primary key's columns, which name a row as its `auditID` does (joined by '/').
     private let keyColumns: [String]
 
-    init(_ db: Database) throws {
-        keyColumns = try db.primaryKey(R.databaseTableName).columns
+    init() {
+        keyColumns = R.primaryKey
     }
 
     /// `row` as `R`, or the problem naming it.

@@ -7,12 +7,12 @@ public enum Settings {
     static let organizationDomainsKey = "organization-domains"
     static let demoKey = "demo"
 
-    public static func isDemo(_ db: Database) throws -> Bool {
-        try SettingRow.fetchOne(db, key: demoKey)?.value == "true"
+    static func isDemo(_ db: any StoreSession) throws -> Bool {
+        try db.record(SettingRow.self, key: [demoKey])?.value == "true"
     }
 
-    public static func accountPolicy(_ db: Database) throws -> AccountPolicy {
-        let value = try SettingRow.fetchOne(db, key: organizationDomainsKey)?.value ?? ""
+    static func accountPolicy(_ db: any StoreSession) throws -> AccountPolicy {
+        let value = try db.record(SettingRow.self, key: [organizationDomainsKey])?.value ?? ""
         return try AccountPolicy(organizationDomains: value.split(separator: ",").map(String.init))
     }
 }

@@ -3,13 +3,19 @@ import GRDB
 import PilotKit
 
 /// A domain value persisted in its own table with snake_case columns, audited by the Ledger.
-public protocol StoredRecord: Codable, FetchableRecord, MutablePersistableRecord, Sendable {
+/// GRDB maps its columns to and from Swift values on both engines (`StoreSession`); the SQL that
+/// reads and writes it is Pilotdeck's own.
+public protocol StoredRecord: Codable, FetchableRecord, EncodableRecord, TableRecord, Sendable {
     /// The audit log's name for this kind of row.
     static var entity: String { get }
     /// Identifies the row in the audit log.
     var auditID: String { get }
     /// The pilot this row belongs to, so a pilot's audit trail can be listed.
     var auditPilotID: Int64? { get }
+    /// The columns of the primary key, in the order `auditID` joins them.
+    static var primaryKey: [String] { get }
+    /// Takes the id the engine assigned on insert; only identified rows have one.
+    mutating func assign(id: Int64)
 }
 
 extension StoredRecord {
@@ -20,6 +26,7 @@ extension StoredRecord {
     public static var databaseColumnEncodingStrategy: DatabaseColumnEncodingStrategy { ColumnNames.encoding }
     public static var databaseTableName: String { entity }
     public var auditPilotID: Int64? { nil }
+    public mutating func assign(id: Int64) {}
 }
 
 /// snake_case columns to Swift property names, where `_id` becomes `ID` (`pilot_id` -> `pilotID`),
@@ -117,7 +124,8 @@ public protocol IdentifiedRecord: StoredRecord {
 extension IdentifiedRecord {
     public var auditID: String { id.map(String.init) ?? "?" }
     var auditKey: AuditKey { id.map(AuditKey.number) ?? AuditKey(auditID) }
-    public mutating func didInsert(_ inserted: InsertionSuccess) { id = inserted.rowID }
+    public static var primaryKey: [String] { ["id"] }
+    public mutating func assign(id: Int64) { self.id = id }
 }
 
 extension Stage: DatabaseValueConvertible {}
@@ -172,9 +180,7 @@ extension MetricMeasurement: BulkRecord {
         ("id", .integer), ("pilot_id", .integer), ("metric_key", .text), ("value", .real), ("n", .integer), ("day", .textValue),
         ("stage", .textValue), ("is_baseline", .integer), ("sd", .optionalReal),
     ]
-    static let insertSQL = makeInsertSQL()
-
-    func bind(to insert: inout BoundInsert) {
+    func bind(to insert: any PreparedInsert) {
         insert.bind(id)
         insert.bind(pilotID)
         insert.bind(metricKey)
@@ -205,9 +211,7 @@ extension Feedback: BulkRecord {
         ("category", .textValue), ("tags", .textValue), ("text", .text), ("redacted_kinds", .textValue), ("created_at", .textValue),
         ("withdrawn_at", .optionalTextValue),
     ]
-    static let insertSQL = makeInsertSQL()
-
-    func bind(to insert: inout BoundInsert) throws {
+    func bind(to insert: any PreparedInsert) throws {
         insert.bind(id)
         insert.bind(pilotID)
         insert.bind(authorLogin)
@@ -251,12 +255,14 @@ extension SignOff: IdentifiedRecord {
 
 extension DataDomain: StoredRecord {
     public static let entity = "data_domain"
+    public static let primaryKey = ["key"]
     public var auditID: String { key }
 }
 
 /// An organization setting (organization domains, demo flag).
 struct SettingRow: StoredRecord, Equatable {
     public static let entity = "setting"
+    static let primaryKey = ["key"]
     var key: String
     var value: String
     var auditID: String { key }
@@ -266,6 +272,7 @@ struct SettingRow: StoredRecord, Equatable {
 /// the rules a running pilot was approved under.
 struct PlaybookRow: StoredRecord, Equatable {
     public static let entity = "playbook"
+    static let primaryKey = ["key"]
     var key: String
     var title: String
     var body: String
@@ -275,6 +282,7 @@ struct PlaybookRow: StoredRecord, Equatable {
 /// One data domain in one pilot's scope.
 struct ScopeRow: StoredRecord, Equatable {
     public static let entity = "pilot_scope"
+    static let primaryKey = ["pilot_id", "domain_key"]
     var pilotID: Int64
     var domainKey: String
     var access: Access
@@ -285,6 +293,7 @@ struct ScopeRow: StoredRecord, Equatable {
 /// One person taking part in one pilot.
 struct ParticipantRow: StoredRecord, Equatable {
     public static let entity = "participant"
+    static let primaryKey = ["pilot_id", "login"]
     var pilotID: Int64
     var login: String
     var account: AccountKind

@@ -61,7 +61,7 @@ enum AuditBench {
     /// for byte); and the current state of each row not settled that way: every row of the other
     /// tables, and a byte-compared row changed after its insert.
     static func hashedBytes(_ database: PilotDatabase) throws -> (bytes: [UInt8], ranges: [Range<Int>]) {
-        try database.read { db in
+        try database.sqliteRead { db in
             var bytes: [UInt8] = []
             var ranges: [Range<Int>] = []
             var newest: [String: String] = [:]

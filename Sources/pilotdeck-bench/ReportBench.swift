@@ -8,7 +8,7 @@ import PilotStore
 enum ReportBench {
     static func figures(path: String) throws -> [Figure] {
         let database = try PilotDatabase(path: path)
-        let busiest = try database.read { db in
+        let busiest = try database.sqliteRead { db in
             try String.fetchOne(
                 db, sql: "SELECT p.key FROM measurement m JOIN pilot p ON p.id = m.pilot_id GROUP BY m.pilot_id ORDER BY COUNT(*) DESC LIMIT 1")
         } ?? "?"

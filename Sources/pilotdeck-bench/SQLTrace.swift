@@ -14,13 +14,13 @@ final class SQLTrace: @unchecked Sendable {
     static func record(path: String, _ body: (PilotDatabase) throws -> Void) throws -> [String] {
         let trace = SQLTrace()
         let database = try PilotDatabase(path: path)
-        try database.read { db in
+        try database.sqliteRead { db in
             db.trace(options: .statement) { event in
                 if case .statement(let statement) = event { trace.append(statement.expandedSQL) }
             }
         }
         try body(database)
-        try database.read { db in db.trace(options: .statement, nil) }
+        try database.sqliteRead { db in db.trace(options: .statement, nil) }
         return trace.lock.withLock { trace.statements }
     }
 

@@ -9,9 +9,11 @@ struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Build a fictional demo hospital and open the dashboard on it.",
-        discussion: "Uses its own file ($XDG_DATA_HOME/pilotdeck/demo.sqlite) unless --db is given; never overwrites a database that is not a demo.")
+        discussion: """
+            Uses --db, else $PILOTDECK_DB, else its own file ($XDG_DATA_HOME/pilotdeck/demo.sqlite);             never writes into a database that is not a demo. On PostgreSQL it seeds an empty database.
+            """)
 
-    /// `--db` (default here: $XDG_DATA_HOME/pilotdeck/demo.sqlite, never $PILOTDECK_DB) and `--as`.
+    /// `--db` (default here: $PILOTDECK_DB, else $XDG_DATA_HOME/pilotdeck/demo.sqlite) and `--as`.
     @OptionGroup var options: StoreOptions
 
     @Flag(help: "Only build the database; do not open the dashboard.")
@@ -29,14 +31,20 @@ struct DemoCommand: ParsableCommand {
     @OptionGroup var dashboard: DashboardOptions
 
     func run() throws {
-        let store = DatabaseLocation(path: options.db ?? StoreOptions.dataDirectory() + "/demo.sqlite", actAs: options.actAs)
-        if options.db == nil {
+        let given = options.db ?? StoreOptions.environmentPath
+        let store = DatabaseLocation(path: given ?? StoreOptions.dataDirectory() + "/demo.sqlite", actAs: options.actAs)
+        if given == nil {
             try FileManager.default.createDirectory(atPath: StoreOptions.dataDirectory(), withIntermediateDirectories: true)
+        }
+        if case .postgres = try StoreLocation(store.path) {
+            try seedShared(store)
+            if !seedOnly { try Dashboard.open(store: store, options: dashboard) }
+            return
         }
         let exists = FileManager.default.fileExists(atPath: store.path)
         if exists {
             guard try store.open().isDemo() else {
-                throw CLIError("\(store.path) is not a demo database; demo never overwrites it, give another --db")
+                throw CLIError("\(store.path) is not a demo database; demo never overwrites it, give another --db\(Self.environmentHint(options))")
             }
         }
         if !exists || force {
@@ -50,8 +58,30 @@ struct DemoCommand: ParsableCommand {
         }
     }
 
+    /// Where a path that was not given came from, for a refusal.
+    static func environmentHint(_ options: StoreOptions) -> String {
+        options.db == nil ? " (it is $PILOTDECK_DB; unset it for demo's own file)" : ""
+    }
+
     func validate() throws {
         if !["standard", "large"].contains(scale) { throw ValidationError("--scale is standard or large") }
+    }
+
+    /// A PostgreSQL database is seeded when it is empty; one that is already a demo is kept (its
+    /// audit log is append-only, so --force cannot rebuild it), and any other is refused.
+    private func seedShared(_ store: DatabaseLocation) throws {
+        let database = try store.open(mode: .create)
+        if try database.isDemo() {
+            if force {
+                throw CLIError("\(store.path) is a demo already, and a PostgreSQL audit log cannot be emptied; drop and create the database to rebuild it")
+            }
+            if seedOnly { print("\(store.path) is already a demo database") }
+            return
+        }
+        if try !database.people().isEmpty {
+            throw CLIError("\(store.path) is not a demo database; demo never writes into it, give another --db\(Self.environmentHint(options))")
+        }
+        try seed(store)
     }
 
     private func seed(_ store: DatabaseLocation) throws {
@@ -60,7 +90,8 @@ struct DemoCommand: ParsableCommand {
         do {
             let database = try store.open(mode: .create)
             let summary = try DemoHospital.seed(
-                into: database, admin: Identity.osLogin(), playbooks: library, today: Day(Date()), scale: scale == "large" ? .large : .standard)
+                into: database, admin: try database.authenticatedLogin(), playbooks: library, today: Day(Date()),
+                scale: scale == "large" ? .large : .standard)
             let seconds = Date().timeIntervalSince(started)
             print("seeded \(store.path) in \(String(format: "%.1f", seconds)) s: \(summary.pilots) pilots, \(summary.people) people, \(summary.tools) tools, \(summary.measurements) measurements, \(summary.feedback) feedback entries, \(summary.decisions) decisions, \(summary.auditEntries) audit entries")
             print("try: pilotdeck gate --db \(store.path) --pilot \(summary.readyPilot)   (ready for its next gate)")

@@ -43,8 +43,9 @@ struct DatabaseLocation {
     var actAs: String?
 
     /// Deletes the database and its WAL files; only for files this process just created or a
-    /// demo database being rebuilt.
+    /// demo database being rebuilt. A PostgreSQL database is never removed.
     func removeFiles() {
+        guard case .file = try? StoreLocation(path) else { return }
         for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
     }
 

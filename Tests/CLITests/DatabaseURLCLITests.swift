@@ -18,11 +18,8 @@ struct DatabaseURLCLITests {
             #expect(result.stderr.split(separator: "\n").count == 1 && result.stderr.contains("PGPASSWORD"), "\(result.stderr)")
             #expect(!(result.stdout + result.stderr).contains(Self.secret))
         }
-        // `demo` keeps its own file and does not read $PILOTDECK_DB.
-        if command[0] != "demo" {
-            let fromEnvironment = try cli.run(command, environment: ["PILOTDECK_DB": "postgresql://kim:\(Self.secret)@db.example/p"])
-            #expect(fromEnvironment.status != 0 && !(fromEnvironment.stdout + fromEnvironment.stderr).contains(Self.secret))
-        }
+        let fromEnvironment = try cli.run(command, environment: ["PILOTDECK_DB": "postgresql://kim:\(Self.secret)@db.example/p"])
+        #expect(fromEnvironment.status != 0 && !(fromEnvironment.stdout + fromEnvironment.stderr).contains(Self.secret))
         #expect(try FileManager.default.contentsOfDirectory(atPath: cli.directory.path).allSatisfy { !$0.contains("postgres") })
     }
 

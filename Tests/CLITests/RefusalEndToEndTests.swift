@@ -62,7 +62,9 @@ struct RefusalEndToEndTests {
         let head = try dashboard.auditHead()
 
         try tmux.keys(key)
-        var screen = try tmux.waitFor(text: "Keys dropped: 0")
+        _ = try tmux.waitFor(text: "Keys dropped: 0")
+        // The pane may be captured while curses is still writing the frame: wait for its last line too.
+        var screen = try tmux.waitFor(text: "\(key): " + reason.prefix(20))
         #expect(screen.contains("\(key) — "), "the refusal does not name the key:\n\(screen)")
         #expect(screen.contains("Not here: " + reason.prefix(30)), "\(screen)")
         let status = try #require(screen.split(separator: "\n").last(where: { !$0.trimmingCharacters(in: .whitespaces).isEmpty }))

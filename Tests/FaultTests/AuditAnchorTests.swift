@@ -39,7 +39,7 @@ struct AuditAnchorTests {
     /// rebuilds the filter's person index, putting back the triggers it drops as they were, as an
     /// attacker with write access to the file would.
     static func forgery(_ db: String, blaming login: String, seq: Int64) throws -> String {
-        let (triggers, all) = try PilotDatabase(path: db).read { db in
+        let (triggers, all) = try PilotDatabase(path: db).sqliteRead { db in
             (try String.fetchAll(db, sql: "SELECT sql || ';' FROM sqlite_master WHERE name IN ('audit_no_update', 'audit_block_no_delete')"),
              try AuditEntry.order(Column("seq")).fetchAll(db))
         }

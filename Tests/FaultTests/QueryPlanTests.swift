@@ -48,7 +48,7 @@ struct QueryPlanTests {
         let database = try PilotDatabase(path: try DemoFixture.copy(into: cli))
         let pilot = try database.pilot(try DemoFixture.summary.readyPilot)
         let recorder = Recorder()
-        try database.read { db in
+        try database.sqliteRead { db in
             db.trace(options: .statement) { event in
                 if case .statement(let statement) = event { recorder.append(statement.expandedSQL) }
             }
@@ -66,7 +66,7 @@ struct QueryPlanTests {
     static func scans(in sql: String, _ database: PilotDatabase) throws -> [String] {
         let keyword = sql.trimmingCharacters(in: .whitespacesAndNewlines).prefix(6).uppercased()
         guard keyword == "SELECT" || keyword.hasPrefix("WITH") else { return [] }
-        let plan = try database.read { db in try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String } }
+        let plan = try database.sqliteRead { db in try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql).map { $0["detail"] as String } }
         return plan.filter { line in
             largeTables.contains { table in line.hasPrefix("SCAN \(table)") && !(line == "SCAN \(table)" && isNewestFirstWindow(sql)) }
         }.map { "\($0) in \(sql)" }

@@ -15,7 +15,7 @@ struct AuditAuthorityTests {
     }
 
     static func seq(of entity: String, _ action: String, _ fixture: StoreFixture) throws -> Int64 {
-        try #require(try fixture.database.read { db in
+        try #require(try fixture.database.sqliteRead { db in
             try Int64.fetchOne(db, sql: "SELECT MAX(seq) FROM audit WHERE entity = ? AND action = ?", arguments: [entity, action])
         })
     }
@@ -109,8 +109,8 @@ struct AuditAuthorityTests {
 
     /// Appends a well-formed entry the way the Ledger does, but with no permission checked.
     static func forge(_ fixture: StoreFixture, by login: String, _ body: (inout AuditedWrites) throws -> Void) throws {
-        try fixture.database.write { db in
-            var writes = AuditedWrites(db: db, at: Date(), osLogin: login, personLogin: login, permission: nil)
+        try fixture.database.engine.write(clock: .system, osLogin: login) { session, stamp in
+            var writes = AuditedWrites(session: session, stamp: stamp, personLogin: login, permission: nil)
             try body(&writes)
         }
     }

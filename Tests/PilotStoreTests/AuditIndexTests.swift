@@ -16,7 +16,7 @@ struct AuditIndexTests {
     func deletedIndexRows(triggerRestored: Bool) throws {
         let fixture = try StoreFixture()
         let found = try Self.filtered(fixture, "lee")
-        let trigger = try #require(try fixture.database.read { db in
+        let trigger = try #require(try fixture.database.sqliteRead { db in
             try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'audit_block_no_delete'")
         })
         try fixture.tamper(

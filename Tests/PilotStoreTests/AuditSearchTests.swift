@@ -60,7 +60,7 @@ struct AuditSearchTests {
             UNION SELECT 'os', os_login, seq >> 6 FROM audit
             UNION SELECT 'kind', entity || ' ' || action, seq >> 6 FROM audit
             """
-        try seed.database.read { db in
+        try seed.database.sqliteRead { db in
             let missing = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (\(fromLog) EXCEPT SELECT * FROM audit_block)")
             let extra = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM (SELECT * FROM audit_block EXCEPT SELECT * FROM (\(fromLog)))")
             #expect(missing == 0 && extra == 0)

@@ -74,7 +74,7 @@ struct AuditVerifierTests {
     func unusualStorage(sql: String) throws {
         let fixture = try Self.fixture()
         // A trigger dropped to edit the log is put back as it was: verify names a missing one.
-        let trigger = try #require(try fixture.database.read { db in
+        let trigger = try #require(try fixture.database.sqliteRead { db in
             try String.fetchOne(db, sql: "SELECT sql FROM sqlite_master WHERE name = 'audit_no_update'")
         })
         try fixture.tamper(sql.hasPrefix("DROP TRIGGER audit_no_update") ? sql + "; " + trigger : sql)

@@ -97,8 +97,8 @@ struct FeedbackTalliesTests {
     @Test("every tally query finds the pilot's standing rows through the feedback(pilot_id, withdrawn_at, id) index")
     func indexBacked() throws {
         let fixture = try StoreFixture()
-        for sql in [PilotDatabase.tallyRatingsSQL, PilotDatabase.tallyCategoriesSQL, PilotDatabase.tallyTagsSQL] {
-            let plan = try fixture.database.read { db in
+        for sql in [PilotDatabase.tallyRatingsSQL, PilotDatabase.tallyCategoriesSQL, SQLDialect.sqlite.tallyTagsSQL] {
+            let plan = try fixture.database.sqliteRead { db in
                 try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: [1]).map { $0["detail"] as String }
             }
             let feedbackScan = try #require(plan.first { $0.contains("feedback") }, "\(plan)")

@@ -36,11 +36,11 @@ struct FeedbackWithdrawalTests {
         let after = try fixture.database.feedbackTallies(of: pilot)
         #expect(after.total == 2 && after.ratings == [0, 0, 0, 1, 1] && after.averageRating == 4.5)
         #expect(after.categories[.accuracy] == nil && after.tags[.medication] == nil)
-        let stored = try fixture.database.read { db in try String.fetchOne(db, sql: "SELECT text FROM feedback WHERE id = ?", arguments: [id]) }
+        let stored = try fixture.database.sqliteRead { db in try String.fetchOne(db, sql: "SELECT text FROM feedback WHERE id = ?", arguments: [id]) }
         #expect(stored == "")
 
         // The log keeps the history: the update's before state holds what was said.
-        let entries = try fixture.database.read { db in
+        let entries = try fixture.database.sqliteRead { db in
             try Row.fetchAll(db, sql: "SELECT action, before, after FROM audit WHERE entity = 'feedback' AND entity_id = ? ORDER BY seq", arguments: [String(id)])
         }
         #expect(entries.map { $0["action"] as String } == ["insert", "update"])
@@ -86,7 +86,7 @@ struct FeedbackWithdrawalTests {
     func olderFile() throws {
         let (fixture, entry) = try Self.fixture()
         let id = try #require(entry.id)
-        let inserted = try fixture.database.read { db in
+        let inserted = try fixture.database.sqliteRead { db in
             try String.fetchOne(db, sql: "SELECT after FROM audit WHERE entity = 'feedback' AND entity_id = ?", arguments: [String(id)])
         }
         #expect(inserted?.contains("withdrawn") == false, "an entry that is not withdrawn says nothing of it, as before v4")

@@ -44,7 +44,7 @@ struct TextColumnPolicyTests {
     @Test("the policy and this table name exactly the schema's text columns, agree on each, and give a reason for each unguarded one")
     func everyTextColumn() throws {
         let fixture = try StoreFixture()
-        let schema = try fixture.database.read { db in
+        let schema = try fixture.database.sqliteRead { db in
             try Row.fetchAll(db, sql: """
                 SELECT m.name AS "table", c.name AS "column" FROM sqlite_master m JOIN pragma_table_info(m.name) c
                 WHERE m.type = 'table' AND m.name NOT LIKE 'sqlite_%' AND upper(c.type) = 'TEXT'
@@ -119,7 +119,7 @@ struct TextColumnPolicyTests {
         let fixture = try StoreFixture()
         try write(fixture, Self.identifier)
         let (table, name) = (String(column.split(separator: ".")[0]), String(column.split(separator: ".")[1]))
-        let values = try fixture.database.read { db in try String.fetchAll(db, sql: "SELECT \(name) FROM \(table)") }
+        let values = try fixture.database.sqliteRead { db in try String.fetchAll(db, sql: "SELECT \(name) FROM \(table)") }
         #expect(values.contains { $0.contains("[NAME]") && $0.contains("[MRN]") }, "\(column): \(values)")
         let file = (try? Data(contentsOf: URL(fileURLWithPath: fixture.path))) ?? Data()
         let wal = (try? Data(contentsOf: URL(fileURLWithPath: fixture.path + "-wal"))) ?? Data()

@@ -36,6 +36,9 @@ public final class PostgresConnection {
     /// `pg_locks` name.
     public var serverProcessID: Int32 { PQbackendPID(connection) }
 
+    /// Whether the connection is up and idle, so another transaction may use it.
+    var isReusable: Bool { PQstatus(connection) == CONNECTION_OK && !isInTransaction }
+
     /// Whether a transaction is open, which a lock taken to last until COMMIT needs.
     var isInTransaction: Bool { PQtransactionStatus(connection) != PQTRANS_IDLE }
 
@@ -43,6 +46,11 @@ public final class PostgresConnection {
     /// each a value per column as the server spells it (nil for NULL).
     @discardableResult
     public func execute(_ sql: String, parameters: [String?] = []) throws -> [[String?]] {
+        try query(sql, parameters: parameters).cells
+    }
+
+    /// `execute`, with the columns' names and types beside the values.
+    func query(_ sql: String, parameters: [String?]) throws -> PostgresResult {
         if let index = parameters.firstIndex(where: { $0?.utf8.contains(0) == true }) {
             throw StoreError.refused("value $\(index + 1) holds a NUL character, which PostgreSQL text cannot store; remove it")
         }
@@ -97,7 +105,7 @@ public final class PostgresConnection {
 
     /// The rows of `result`, which it frees, or its failure as a `StoreError`.
     @discardableResult
-    private func rows(of result: OpaquePointer?, committing: Bool) throws -> [[String?]] {
+    private func rows(of result: OpaquePointer?, committing: Bool) throws -> PostgresResult {
         defer { PQclear(result) }
         guard let result, [PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY].contains(PQresultStatus(result)) else {
             if PQstatus(connection) != CONNECTION_OK {
@@ -112,10 +120,21 @@ public final class PostgresConnection {
                 message: pdpq_result_message(result).map { String(cString: $0) } ?? String(cString: PQresultErrorMessage(result)))
         }
         let columns = PQnfields(result)
-        return (0..<PQntuples(result)).map { row in
-            (0..<columns).map { column in
-                PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column))
-            }
-        }
+        return PostgresResult(
+            names: (0..<columns).map { String(cString: PQfname(result, $0)) },
+            types: (0..<columns).map { PQftype(result, $0) },
+            cells: (0..<PQntuples(result)).map { row in
+                (0..<columns).map { column in
+                    PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column))
+                }
+            })
     }
+}
+
+/// The rows of one statement as the server sent them: text, with each column's name and type.
+struct PostgresResult {
+    let names: [String]
+    /// Type OIDs (`pg_type.oid`).
+    let types: [UInt32]
+    let cells: [[String?]]
 }

@@ -27,6 +27,18 @@ extension PostgresSchema {
         }
     }
 
+    /// How far a database's schema is, read without changing anything.
+    enum State { case empty, behind, current }
+
+    static func state(_ connection: PostgresConnection) throws -> State {
+        let found = try connection.execute(
+            "SELECT count(*) FROM pg_tables WHERE schemaname = current_schema() AND tablename = $1", parameters: [migrationsTable])
+        guard found.first?.first == "1" else { return .empty }
+        let done = Set(try connection.execute("SELECT identifier FROM \(migrationsTable)").compactMap { $0[0] })
+        if !done.isSubset(of: migrations.map(\.identifier)) { throw StoreError.newerSchema(connection.location.description) }
+        return done.count == migrations.count ? .current : .behind
+    }
+
     /// The identifiers recorded in the migrations table, which is created in an empty schema.
     private static func completedMigrations(_ connection: PostgresConnection) throws -> Set<String> {
         let location = connection.location

@@ -1,0 +1,82 @@
+import Foundation
+
+/// A Pilotdeck database on a PostgreSQL server: a few libpq connections, each used by one thread
+/// at a time, kept for the next read or write. Every audited write locks the chain's head row
+/// first (`PostgresChainHead`), so writers on any number of hosts append one linear chain, dated
+/// by the server's clock and signed by the role the server authenticated.
+final class PostgresEngine: StoreEngine, @unchecked Sendable {
+    let location: PostgresLocation
+    let lockTimeout: TimeInterval
+    /// Connections not in use; guarded by `lock`.
+    private var idle: [PostgresConnection] = []
+    private let lock = NSLock()
+
+    var name: String { location.description }
+    var isReadOnly: Bool { false }
+
+    /// Connects once, to fail early and plainly, and brings the schema up to date: an empty
+    /// database is migrated only when asked to create one.
+    init(_ location: PostgresLocation, mode: PilotDatabase.OpenMode, lockTimeout: TimeInterval) throws {
+        self.location = location
+        self.lockTimeout = lockTimeout
+        let connection = try PostgresConnection(location)
+        let state = try PostgresSchema.state(connection)
+        switch state {
+        case .empty where mode == .existing:
+            throw StoreError.cannotOpen("\(location) holds no Pilotdeck database yet; create it with pilotdeck init --db URL")
+        case .current:
+            break
+        case .empty, .behind:
+            try PostgresSchema.migrate(connection, lockTimeout: lockTimeout)
+        }
+        idle.append(connection)
+    }
+
+    func read<T>(_ body: (any StoreSession) throws -> T) throws -> T {
+        try withConnection { connection in try connection.readTransaction { try body(PostgresSession(connection)) } }
+    }
+
+    /// READ COMMITTED, the head row locked before anything is read: whatever committed while
+    /// this writer waited for the lock is what its checks and its entries see.
+    func write<T>(clock: Clock, osLogin: String, _ body: (any StoreSession, WriteStamp) throws -> T) throws -> T {
+        try withConnection { connection in
+            try connection.writeTransaction(lockTimeout: lockTimeout) {
+                let head = try PostgresChainHead.lock(connection)
+                return try body(
+                    PostgresSession(connection),
+                    WriteStamp(now: clock.now, at: head.date, osLogin: head.role, head: (head.seq, head.hash)))
+            }
+        }
+    }
+
+    func authenticatedLogin() throws -> String {
+        try withConnection { connection in try connection.execute("SELECT session_user")[0][0] ?? "" }
+    }
+
+    /// The server checks its own pages and enforces references; what is left to look at is an
+    /// index left invalid by an interrupted build.
+    func integrityCheck() throws -> (structure: [String], references: [String]) {
+        let invalid = try withConnection { connection in
+            try connection.execute(
+                """
+                SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid
+                WHERE NOT i.indisvalid AND c.relnamespace = current_schema()::regnamespace ORDER BY 1
+                """
+            ).compactMap { $0[0] }
+        }
+        return (invalid.isEmpty ? ["ok"] : invalid.map { "index \($0) is invalid: rebuild it with REINDEX INDEX \($0)" }, [])
+    }
+
+    func backup(to destination: String) throws {
+        throw StoreError.refused(
+            "\(location) is a PostgreSQL database: back it up with pg_dump, or continuous archiving (PITR); see docs/postgresql.md")
+    }
+
+    /// Runs `body` on an idle connection or a new one; a connection still sound afterwards is
+    /// kept for the next caller, a broken one is closed.
+    private func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+        let connection = try lock.withLock { idle.popLast() } ?? PostgresConnection(location)
+        defer { if connection.isReusable { lock.withLock { idle.append(connection) } } }
+        return try body(connection)
+    }
+}
