@@ -5,13 +5,14 @@ import PilotStore
 /// Who is at the terminal and on what; fixed for the session.
 public struct Session: Sendable {
     public var user: Person
-    public var databasePath: String
+    /// The database as the status bar names it: a file's name, or a PostgreSQL database's.
+    public var databaseName: String
     public var isReadOnly: Bool
     public var isDemo: Bool
 
-    public init(user: Person, databasePath: String, isReadOnly: Bool, isDemo: Bool) {
+    public init(user: Person, databaseName: String, isReadOnly: Bool, isDemo: Bool) {
         self.user = user
-        self.databasePath = databasePath
+        self.databaseName = databaseName
         self.isReadOnly = isReadOnly
         self.isDemo = isDemo
     }

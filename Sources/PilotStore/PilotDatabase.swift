@@ -35,6 +35,11 @@ public final class PilotDatabase: Sendable {
         isReadOnly = engine.isReadOnly
     }
 
+    /// The database as a status line names it: the file's name, or the PostgreSQL database's.
+    public var displayName: String {
+        (engine as? PostgresEngine)?.location.databaseName ?? (path as NSString).lastPathComponent
+    }
+
     /// The login this database knows the user by: the OS login for a file; on PostgreSQL the
     /// role the server authenticated, which every audit entry is stamped with.
     public func authenticatedLogin() throws -> String { try engine.authenticatedLogin() }

@@ -18,7 +18,7 @@ struct DeckDriver {
     init(path: String) throws {
         let database = try PilotDatabase(path: path)
         let ledger = try Ledger.open(database)
-        let session = Session(user: ledger.actor, databasePath: path, isReadOnly: false, isDemo: try database.isDemo())
+        let session = Session(user: ledger.actor, databaseName: database.displayName, isReadOnly: false, isDemo: try database.isDemo())
         let playbookKeys = PlaybookLibrary.keys()
         runtime = DeckRuntime(database: database, ledger: ledger, prefetchesInsights: true)
         state = runtime.start(session: session, size: Self.size, playbookKeys: playbookKeys)

@@ -18,7 +18,7 @@ enum FirstFrameBench {
         let queries = try SQLTrace.record(path: path) { database in
             let runtime = DeckRuntime(database: database, ledger: nil)
             let user = try database.person(Identity.osLogin())
-            let session = Session(user: user, databasePath: path, isReadOnly: true, isDemo: true)
+            let session = Session(user: user, databaseName: (path as NSString).lastPathComponent, isReadOnly: true, isDemo: true)
             _ = runtime.start(session: session, size: DeckDriver.size, playbookKeys: [])
         }
         var figures = [

@@ -25,7 +25,7 @@ enum Dashboard {
         let ledger = try Ledger.open(database, actingAs: store.actAs)
         let readOnly = options.readonly || database.isReadOnly
         let session = Session(
-            user: ledger.actor, databasePath: database.path, isReadOnly: readOnly, isDemo: try database.isDemo())
+            user: ledger.actor, databaseName: database.displayName, isReadOnly: readOnly, isDemo: try database.isDemo())
         let playbookKeys = PlaybookLibrary.keys()
         var theme = Theme.forEnvironment()
         if options.noColor { theme = .mono }

@@ -14,7 +14,7 @@ struct ClinicianStatusBarTests {
         let clinicians = try fixture.database.people().filter { $0.roles == [.clinician] }
         let clinician = try #require(try clinicians.first { try !fixture.database.pilots(involving: $0.login).isEmpty })
         var state = fixture.runtime.start(
-            session: Session(user: clinician, databasePath: "/data/demo.sqlite", isReadOnly: false, isDemo: true),
+            session: Session(user: clinician, databaseName: "demo.sqlite", isReadOnly: false, isDemo: true),
             size: Size(width: width, height: 24), playbookKeys: [])
         let home = try #require(DeckView.render(state, theme: .mono).lines().last)
         #expect(home.contains("f feedback"), "\(home)")

@@ -58,7 +58,7 @@ struct IncidentChecklistFlowTests {
     func readerShowsOverdue() throws {
         let clinician = try #require(try fixture.database.people().first { $0.roles == [.clinician] })
         var state = fixture.runtime.start(
-            session: Session(user: clinician, databasePath: "/data/demo.sqlite", isReadOnly: false, isDemo: true),
+            session: Session(user: clinician, databaseName: "demo.sqlite", isReadOnly: false, isDemo: true),
             size: Size(width: 120, height: 40), playbookKeys: [])
         let incident = try openIncident(&state)
         let late = overdue(incident, try #require(state.detail))

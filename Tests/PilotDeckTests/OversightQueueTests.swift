@@ -25,7 +25,7 @@ struct OversightQueueTests {
     }
 
     func queue(for user: Person) -> Set<String> {
-        var state = AppState(session: Session(user: user, databasePath: "demo", isReadOnly: false, isDemo: true), size: Size(width: 120, height: 40))
+        var state = AppState(session: Session(user: user, databaseName: "demo", isReadOnly: false, isDemo: true), size: Size(width: 120, height: 40))
         fixture.runtime.run([.load(.oversight)], on: &state)
         return Set(state.oversight.filter { $0.kind == .signGate }.map(\.target))
     }

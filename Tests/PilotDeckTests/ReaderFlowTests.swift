@@ -12,7 +12,7 @@ struct ReaderFlowTests {
     let fixture = DemoFixture.shared
 
     func open(_ key: String, tab: PilotTab, as person: Person? = nil, size: Size = Size(width: 120, height: 40)) -> AppState {
-        let session = person.map { Session(user: $0, databasePath: "/data/demo.sqlite", isReadOnly: false, isDemo: true) } ?? fixture.session
+        let session = person.map { Session(user: $0, databaseName: "demo.sqlite", isReadOnly: false, isDemo: true) } ?? fixture.session
         var state = fixture.runtime.start(session: session, size: size, playbookKeys: fixture.playbookKeys)
         fixture.press([.char(":")] + "pilot \(key)".map { .char($0) } + [.enter], on: &state)
         state.tab = tab

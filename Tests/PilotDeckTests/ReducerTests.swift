@@ -16,7 +16,7 @@ enum Sample {
     }
 
     static func state(as person: Person = lead, readOnly: Bool = false, size: Size = Size(width: 120, height: 40)) -> AppState {
-        var state = AppState(session: Session(user: person, databasePath: "/tmp/demo.sqlite", isReadOnly: readOnly, isDemo: true), size: size)
+        var state = AppState(session: Session(user: person, databaseName: "demo.sqlite", isReadOnly: readOnly, isDemo: true), size: size)
         state.pilots = [pilot(1, "AMB-ED", .micro), pilot(2, "AMB-FM", .controlled), pilot(3, "DSC-HM", .intake, .paused)]
         state.portfolioCursor.count = 3
         return state

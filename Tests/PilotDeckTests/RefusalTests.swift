@@ -119,7 +119,7 @@ struct RefusalTests {
     @Test("feedback on a pilot the clinician does not take part in is not offered, and refused before the form")
     func notParticipant() throws {
         let clinician = try Self.demo.database.person("jose.alvarez")
-        let session = Session(user: clinician, databasePath: "/data/demo.sqlite", isReadOnly: false, isDemo: true)
+        let session = Session(user: clinician, databaseName: "demo.sqlite", isReadOnly: false, isDemo: true)
         var state = Self.demo.runtime.start(session: session, size: Size(width: 120, height: 40), playbookKeys: [])
         let mine = try Self.demo.database.pilots(involving: clinician.login).map(\.key)
         let other = try #require(state.pilots.first { !mine.contains($0.key) }).key

@@ -29,7 +29,7 @@ final class DemoFixture: @unchecked Sendable {
         let admin = try database.person("admin")
         let noon = Self.today.date.addingTimeInterval(12 * 3600)
         runtime = DeckRuntime(database: database, ledger: Ledger(database: database, actor: admin, osLogin: "admin", clock: .fixed(noon)), clock: { noon })
-        session = Session(user: admin, databasePath: "/data/demo.sqlite", isReadOnly: false, isDemo: true)
+        session = Session(user: admin, databaseName: "demo.sqlite", isReadOnly: false, isDemo: true)
     }
 
     func state(_ size: Size) -> AppState {
@@ -107,7 +107,7 @@ struct ScreenGoldenTests {
         let people = try DemoFixture.shared.database.people()
         let clinician = try #require(people.first { $0.roles == [.clinician] })
         var state = DemoFixture.shared.runtime.start(
-            session: Session(user: clinician, databasePath: "/data/demo.sqlite", isReadOnly: false, isDemo: true),
+            session: Session(user: clinician, databaseName: "demo.sqlite", isReadOnly: false, isDemo: true),
             size: Size(width: 120, height: 40), playbookKeys: [])
         state.route = .portfolio
         let mine = try DemoFixture.shared.database.pilots(involving: clinician.login).map(\.key)

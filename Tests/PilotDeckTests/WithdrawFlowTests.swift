@@ -19,7 +19,7 @@ struct WithdrawFlowTests {
             database: fixture.database, ledger: Ledger(database: fixture.database, actor: author, osLogin: "admin", clock: .fixed(noon)),
             clock: { noon })
         var state = runtime.start(
-            session: Session(user: author, databasePath: "/data/demo.sqlite", isReadOnly: false, isDemo: true),
+            session: Session(user: author, databaseName: "demo.sqlite", isReadOnly: false, isDemo: true),
             size: Size(width: 120, height: 40), playbookKeys: fixture.playbookKeys)
         runtime.run(state.navigate(to: .pilot(pilot)), on: &state)
         state.tab = .feedback

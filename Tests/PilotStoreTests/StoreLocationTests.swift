@@ -74,10 +74,21 @@ struct StoreLocationTests {
         #expect(!local.verifiesServer)
     }
 
-    @Test("PGCONNECT_TIMEOUT is left to decide how long to wait")
+    @Test("PGCONNECT_TIMEOUT or a service file is left to decide how long to wait")
     func connectTimeout() throws {
         let location = try postgres("postgresql://db.example.org/pd", ["PGCONNECT_TIMEOUT": "3"])
         #expect(!location.parameters.contains { $0.keyword == "connect_timeout" })
+        for service in [try postgres("postgresql://?service=pilotdeck"), try postgres("postgresql:///pd", ["PGSERVICE": "pilotdeck"])] {
+            #expect(!service.parameters.contains { $0.keyword == "connect_timeout" })
+        }
+    }
+
+    @Test("the status line names the database: from the URL's path or dbname, PGDATABASE, or the service")
+    func databaseName() throws {
+        #expect(try postgres("postgresql:///pdemo?host=/var/run/postgresql").databaseName == "pdemo")
+        #expect(try postgres("postgresql://db.example.org/?dbname=north").databaseName == "north")
+        #expect(try postgres("postgresql://db.example.org", ["PGDATABASE": "south"]).databaseName == "south")
+        #expect(try postgres("postgresql://?service=pilotdeck").databaseName == "pilotdeck")
     }
 
     @Test("a password in the URL is refused in one line that names neither it nor the URL")

@@ -22,8 +22,12 @@ public struct PostgresLocation: Equatable, Sendable, CustomStringConvertible {
     /// Whether Pilotdeck asks for `sslmode=verify-full`: a remote host named with no `sslmode`
     /// in the URL, in `PGSSLMODE` or in a service.
     public let verifiesServer: Bool
-    /// Whether Pilotdeck gives libpq `connect_timeout` (the URL's own still wins).
+    /// Whether Pilotdeck gives libpq `connect_timeout` (the URL's own still wins): not when a
+    /// service or `PGCONNECT_TIMEOUT` may say.
     public let limitsConnectTime: Bool
+    /// The database's name as the URL or the environment give it (a service's name when only
+    /// a service does), for a status line.
+    public let databaseName: String
 
     public var description: String { url }
 
@@ -37,7 +41,10 @@ public struct PostgresLocation: Equatable, Sendable, CustomStringConvertible {
         let service = options["service"] ?? environment["PGSERVICE"]
         let sslMode = options["sslmode"] ?? environment["PGSSLMODE"]
         verifiesServer = service == nil && sslMode == nil && hosts.contains(where: Self.isRemote)
-        limitsConnectTime = environment["PGCONNECT_TIMEOUT"] == nil
+        // A service file's own connect_timeout would be overridden by ours: libpq applies a
+        // parameter given beside the service after the file.
+        limitsConnectTime = environment["PGCONNECT_TIMEOUT"] == nil && service == nil
+        databaseName = options["dbname"] ?? environment["PGDATABASE"] ?? service ?? "postgresql"
     }
 
     /// The parameters for `PQconnectdbParams` with the URL expanded, in the order libpq applies
