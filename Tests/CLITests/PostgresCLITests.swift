@@ -1,0 +1,99 @@
+import Foundation
+import Testing
+
+/// The README's commands on a PostgreSQL database named by `$PILOTDECK_DB`, as an operator runs
+/// them: a scratch database on the server `PILOTDECK_TEST_POSTGRES` names (`.ci/run` starts one).
+@Suite(
+    "CLI on PostgreSQL", .serialized,
+    .enabled(if: PostgresCLI.server != nil, "PILOTDECK_TEST_POSTGRES is not set; start a server with eval \"$(.ci/postgres start)\""))
+struct PostgresCLITests {
+    @Test("demo, pilot list (SQLite's pilots), gate, decide, report, audit verify and check exit 0 on a postgresql:// URL")
+    func commands() throws {
+        let cli = try CLI()
+        let url = try PostgresCLI.scratchDatabase()
+        let env = ["PILOTDECK_DB": url]
+        let seeded = try cli.run(["demo", "--seed-only"], environment: env)
+        #expect(seeded.status == 0, "\(seeded.stderr)")
+        #expect(seeded.stdout.hasPrefix("seeded \(url)"))
+        let onServer = try cli.run(["pilot", "list", "--json"], environment: env)
+        let inFile = try cli.run(["pilot", "list", "--json", "--db", try cli.demo()])
+        #expect(onServer.status == 0 && onServer.stdout == inFile.stdout)
+        let gate = try cli.run(["gate", "--pilot", "DSUM-HM"], environment: env)
+        #expect(gate.status == 0 && gate.stdout.contains("READY"), "\(gate.stdout)")
+        let decide = try cli.run(["decide", "--pilot", "DSUM-HM", "--decision", "go", "--rationale", "Every interval met"], environment: env)
+        #expect(decide.status == 0 && decide.stdout.contains("DSUM-HM is at expansion"), "\(decide.stderr)")
+        let report = try cli.run(["report", "--pilot", "DSUM-HM", "--format", "html", "--output", cli.path("dsum.html")], environment: env)
+        #expect(report.status == 0 && FileManager.default.fileExists(atPath: cli.path("dsum.html")), "\(report.stderr)")
+        let verify = try cli.run(["audit", "verify"], environment: env)
+        #expect(verify.status == 0 && verify.stdout.hasPrefix("intact:"), "\(verify.stdout)")
+        let check = try cli.run(["check"], environment: env)
+        #expect(check.status == 0, "\(check.stdout)")
+        let backup = try cli.run(["backup", cli.path("copy.sqlite")], environment: env)
+        #expect(backup.status != 0 && backup.stderr.contains("pg_dump") && backup.stderr.split(separator: "\n").count == 1)
+        let again = try cli.run(["demo", "--seed-only", "--force"], environment: env)
+        #expect(again.status != 0 && again.stderr.contains("cannot be emptied"), "\(again.stderr)")
+    }
+
+    @Test("a measurement edited on the server is named by audit verify, which then exits non-zero")
+    func tamperedMeasurement() throws {
+        let cli = try CLI()
+        let url = try PostgresCLI.scratchDatabase()
+        #expect(try cli.run(["demo", "--seed-only", "--db", url]).status == 0)
+        try PostgresCLI.psql(url, "UPDATE measurement SET value = value * 2 WHERE id = 7")
+        let verify = try cli.run(["audit", "verify", "--db", url])
+        #expect(verify.status != 0)
+        #expect(verify.stdout.contains("TAMPERED measurement 7: row differs from its last audited state"), "\(verify.stdout)")
+    }
+
+    @Test("the dashboard opens on the server's database, moves between screens and quits to a clean shell")
+    func dashboard() throws {
+        let cli = try CLI()
+        let url = try PostgresCLI.scratchDatabase()
+        #expect(try cli.run(["demo", "--seed-only", "--db", url]).status == 0)
+        let tmux = try Tmux(width: 120, height: 40, directory: cli.directory, environment: [
+            "XDG_DATA_HOME": cli.directory.path, "PILOTDECK_DB": url,
+        ])
+        try tmux.type("\(CLI.binary.path); echo \"EXIT=$?\"")
+        var screen = try tmux.waitFor(text: "Pilotdeck · Portfolio")
+        #expect(screen.contains("DSUM-HM") && screen.contains(PostgresCLI.name(of: url)), "\(screen)")
+        try tmux.keys("Enter")
+        screen = try tmux.waitFor(text: "Overview")
+        try tmux.keys("Tab", "Tab")
+        try tmux.waitFor(text: "METRIC")
+        try tmux.keys("Escape", "5")
+        try tmux.waitFor(text: "Pilotdeck · Audit")
+        try tmux.keys("q")
+        screen = try tmux.waitFor(text: "EXIT=0")
+        #expect(!screen.contains("Error"))
+    }
+}
+
+/// Scratch databases on the test server, through `psql`.
+enum PostgresCLI {
+    static let server = ProcessInfo.processInfo.environment["PILOTDECK_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
+
+    /// A new empty database; its URL is the server's with `dbname` set (libpq lets the later
+    /// parameter win).
+    static func scratchDatabase() throws -> String {
+        let name = "pdcli_" + UUID().uuidString.prefix(12).lowercased().replacingOccurrences(of: "-", with: "")
+        try psql(server!, "CREATE DATABASE \(name)")
+        return server! + (server!.contains("?") ? "&" : "?") + "dbname=\(name)"
+    }
+
+    static func name(of url: String) -> String { String(url.split(separator: "=").last!) }
+
+    static func psql(_ url: String, _ sql: String) throws {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
+        process.arguments = ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", sql, url]
+        process.standardOutput = FileHandle.nullDevice
+        try process.run()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw PSQLFailure(sql: sql, status: process.terminationStatus) }
+    }
+}
+
+struct PSQLFailure: Error {
+    let sql: String
+    let status: Int32
+}
