@@ -54,14 +54,16 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
+        .target(name: "PilotdeckTestSupport", dependencies: ["PilotStore"], path: "Tests/PilotdeckTestSupport"),
         .testTarget(name: "PilotKitTests", dependencies: ["PilotKit", "PHIEvaluation"]),
-        .testTarget(name: "PilotStoreTests", dependencies: ["PilotStore", "PilotKit", "PilotDemo"]),
+        .testTarget(name: "PilotStoreTests", dependencies: ["PilotStore", "PilotKit", "PilotDemo", "PilotdeckTestSupport"]),
         .testTarget(
-            name: "PilotReportsTests", dependencies: ["PilotReports", "PilotKit", "PilotStore", "PilotDemo"], exclude: ["Golden"]),
+            name: "PilotReportsTests", dependencies: ["PilotReports", "PilotKit", "PilotStore", "PilotDemo", "PilotdeckTestSupport"],
+            exclude: ["Golden"]),
         .testTarget(name: "TerminalKitTests", dependencies: ["TerminalKit"]),
         .testTarget(
             name: "PilotDeckTests",
-            dependencies: ["PilotDeck", "PilotStore", "PilotKit", "PilotDemo", "TerminalKit"]
+            dependencies: ["PilotDeck", "PilotStore", "PilotKit", "PilotDemo", "TerminalKit", "PilotdeckTestSupport"]
         ),
         .testTarget(name: "CLITests", dependencies: ["PilotKit"]),
         .testTarget(

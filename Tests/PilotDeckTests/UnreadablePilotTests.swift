@@ -1,13 +1,14 @@
 import Foundation
 import PilotKit
 import PilotStore
+import PilotdeckTestSupport
 import Testing
 import TerminalKit
 @testable import PilotDeck
 
 @Suite("A pilot row made unreadable by hand", .serialized)
 struct UnreadablePilotTests {
-    @Test("the portfolio still shows the other pilots and names the unreadable one")
+    @Test("the portfolio still shows the other pilots and names the unreadable one", .sqliteFileOnly)
     func portfolioShowsTheRest() throws {
         let fixture = try DemoFixture()
         let pilots = try fixture.database.pilots()

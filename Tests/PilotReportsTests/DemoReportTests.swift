@@ -2,6 +2,7 @@ import Foundation
 import PilotDemo
 import PilotKit
 import PilotStore
+import PilotdeckTestSupport
 import Testing
 @testable import PilotReports
 
@@ -13,9 +14,7 @@ struct DemoReportTests {
 
     /// Seeded once and only read afterwards.
     static let seeded = Result { () throws -> (PilotDatabase, DemoSummary) in
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pilotdeck-demo-reports-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        let database = try PilotDatabase(path: directory.appendingPathComponent("demo.sqlite").path, mode: .create)
+        let database = try PilotDatabase(path: TestDatabase.newLocation(file: "demo.sqlite"), mode: .create)
         let summary = try DemoHospital.seed(
             into: database, admin: "root", playbooks: try Playbook.loadAll(in: Paths.playbooks), today: today)
         return (database, summary)

@@ -1,6 +1,7 @@
 import Foundation
 import PilotKit
 import PilotStore
+import PilotdeckTestSupport
 import Testing
 @testable import PilotReports
 
@@ -10,13 +11,10 @@ struct SeededDatabase {
     static let now = ReportFixtures.at("2026-03-02")
     static let playbook = try! Playbook.loadAll(in: Paths.playbooks).first { $0.key == "ambient-scribe" }!
 
-    let directory: URL
     let database: PilotDatabase
 
     init() throws {
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("pilotdeck-reports-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        database = try PilotDatabase(path: directory.appendingPathComponent("test.sqlite").path, mode: .create)
+        database = try PilotDatabase(path: TestDatabase.newLocation(), mode: .create)
         let clock = Clock.fixed(Self.now)
         let admin = try Ledger.initialize(
             database, organizationDomains: ["riverbend.example"],

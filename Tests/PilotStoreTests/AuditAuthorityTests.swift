@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PilotKit
+import PilotdeckTestSupport
 import Testing
 @testable import PilotStore
 
@@ -20,7 +21,7 @@ struct AuditAuthorityTests {
         })
     }
 
-    @Test("a clinician who gave herself leadership by hand, overrode a gate and restored her roles is named at the decision")
+    @Test("a clinician who gave herself leadership by hand, overrode a gate and restored her roles is named at the decision", .sqliteFileOnly)
     func roleChangedAndRestored() throws {
         let fixture = try StoreFixture(demo: false)
         #expect(try fixture.database.verifyAudit().isIntact)
@@ -37,7 +38,7 @@ struct AuditAuthorityTests {
         #expect(report.unauthorized.contains { $0.problem == "pilot update by cam, who held clinician" })
     }
 
-    @Test("a lead who gave himself leadership by hand to decide where the playbook wants leadership is named")
+    @Test("a lead who gave himself leadership by hand to decide where the playbook wants leadership is named", .sqliteFileOnly)
     func playbookDeciders() throws {
         let fixture = try StoreFixture(demo: false)
         try fixture.tamper(#"UPDATE person SET roles = '["lead","leadership"]' WHERE login = 'lee'"#)
@@ -48,7 +49,7 @@ struct AuditAuthorityTests {
         #expect(report.unauthorized == [.init(seq: try Self.seq(of: "decision", "insert", fixture), problem: "decide by lee, who held lead")])
     }
 
-    @Test("the demo flag inserted by hand, used to act as someone else, then deleted, names the entry and both logins")
+    @Test("the demo flag inserted by hand, used to act as someone else, then deleted, names the entry and both logins", .sqliteFileOnly)
     func demoFlagInsertedAndDeleted() throws {
         let fixture = try StoreFixture(demo: false)
         try fixture.tamper("INSERT INTO setting (key, value) VALUES ('demo', 'true')")
@@ -94,7 +95,7 @@ struct AuditAuthorityTests {
         #expect(report.isIntact)
     }
 
-    @Test("a pilot update alone needs editPilot: a clinician may change a pilot only by the incident that pauses it")
+    @Test("a pilot update alone needs editPilot: a clinician may change a pilot only by the incident that pauses it", .sqliteFileOnly)
     func pilotUpdateOnlyBesideItsIncident() throws {
         let fixture = try StoreFixture(demo: false)
         try fixture.tamper(#"UPDATE person SET roles = '["clinician","lead"]' WHERE login = 'cam'"#)
@@ -115,7 +116,7 @@ struct AuditAuthorityTests {
         }
     }
 
-    @Test("after the first admin, settings need a permission no role holds, and a login the log never added holds none")
+    @Test("after the first admin, settings need a permission no role holds, and a login the log never added holds none", .sqliteFileOnly)
     func noAuthorityOutsideTheTable() throws {
         let fixture = try StoreFixture(demo: false)
         try Self.forge(fixture, by: "lee") { writes in
@@ -132,7 +133,7 @@ struct AuditAuthorityTests {
         ])
     }
 
-    @Test("the first transaction needs no role; its OS login must be its admin's unless it makes a demo", arguments: [true, false])
+    @Test("the first transaction needs no role; its OS login must be its admin's unless it makes a demo", .sqliteFileOnly, arguments: [true, false])
     func bootstrap(demo: Bool) throws {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pilotdeck-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)

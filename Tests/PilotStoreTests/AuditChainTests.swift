@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PilotKit
+import PilotdeckTestSupport
 import Testing
 @testable import PilotStore
 
@@ -14,7 +15,7 @@ struct AuditChainTests {
         #expect(report.entries == Int64(try fixture.auditCount()))
     }
 
-    @Test("UPDATE and DELETE on the audit log are aborted by triggers")
+    @Test("UPDATE and DELETE on the audit log are aborted by triggers", .sqliteFileOnly)
     func appendOnly() throws {
         let fixture = try StoreFixture()
         for sql in ["UPDATE audit SET person_login = 'x' WHERE seq = 1", "DELETE FROM audit WHERE seq = 1"] {
@@ -24,7 +25,7 @@ struct AuditChainTests {
         #expect(try fixture.database.verifyAudit().isIntact)
     }
 
-    @Test("editing an entry with the triggers dropped is found and named")
+    @Test("editing an entry with the triggers dropped is found and named", .sqliteFileOnly)
     func editedEntry() throws {
         let fixture = try StoreFixture()
         try fixture.tamper("DROP TRIGGER audit_no_update; UPDATE audit SET person_login = 'mallory' WHERE seq = 3;")
@@ -32,7 +33,7 @@ struct AuditChainTests {
         #expect(report.firstBrokenSeq == 3)
     }
 
-    @Test("deleting an entry with the triggers dropped is found and named")
+    @Test("deleting an entry with the triggers dropped is found and named", .sqliteFileOnly)
     func deletedEntry() throws {
         let fixture = try StoreFixture()
         try fixture.tamper("DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq = 4;")
@@ -41,7 +42,7 @@ struct AuditChainTests {
         #expect(report.brokenReason?.contains("missing") == true)
     }
 
-    @Test("editing a pilot, decision or feedback row directly is found and named", arguments: [
+    @Test("editing a pilot, decision or feedback row directly is found and named", .sqliteFileOnly, arguments: [
         ("UPDATE pilot SET stage = 'general' WHERE key = 'AMB-FM'", "pilot", "1"),
         ("UPDATE feedback SET text = 'changed' WHERE id = 1", "feedback", "1"),
         ("UPDATE person SET roles = '[\"admin\"]' WHERE login = 'cam'", "person", "3"),
@@ -60,7 +61,7 @@ struct AuditChainTests {
         #expect(report.rowProblems.contains { $0.entity == entity && (id == nil || $0.id == id) })
     }
 
-    @Test("a decision row changed outside Pilotdeck is found")
+    @Test("a decision row changed outside Pilotdeck is found", .sqliteFileOnly)
     func tamperedDecision() throws {
         let fixture = try StoreFixture()
         try fixture.as_("lia").decide(pilot: "AMB-FM", DecisionRequest(kind: .hold, rationale: "needs more vetting"))
@@ -79,11 +80,11 @@ struct AuditChainTests {
         #expect(try fixture.database.verifyAudit(anchor: beyond).anchorProblem != nil)
     }
 
-    @Test("every entry records the OS login beside the acting person")
+    @Test("every entry records the OS login (on PostgreSQL the authenticated role) beside the acting person")
     func who() throws {
         let fixture = try StoreFixture()
         let entry = try #require(try fixture.database.auditEntries(limit: 1).first)
-        #expect(entry.osLogin == "tester")
+        #expect(entry.osLogin == (TestEngine.isSQLite ? "tester" : try fixture.database.authenticatedLogin()))
         #expect(entry.personLogin == "lee")
     }
 }

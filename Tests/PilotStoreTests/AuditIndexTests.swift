@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PilotKit
+import PilotdeckTestSupport
 import Testing
 @testable import PilotStore
 
@@ -12,7 +13,7 @@ struct AuditIndexTests {
         try fixture.database.auditWindow(matching: text, limit: 10_000, offset: 0).entries.count
     }
 
-    @Test("index rows deleted by hand hide a person's entries from the filter; verify and check name them", arguments: [false, true])
+    @Test("index rows deleted by hand hide a person's entries from the filter; verify and check name them", .sqliteFileOnly, arguments: [false, true])
     func deletedIndexRows(triggerRestored: Bool) throws {
         let fixture = try StoreFixture()
         let found = try Self.filtered(fixture, "lee")
@@ -33,7 +34,7 @@ struct AuditIndexTests {
         #expect(try !fixture.database.check().isHealthy)
     }
 
-    @Test("an index row for entries that do not exist is named")
+    @Test("an index row for entries that do not exist is named", .sqliteFileOnly)
     func extraIndexRow() throws {
         let fixture = try StoreFixture()
         try fixture.tamper("INSERT INTO audit_block (facet, value, block) VALUES ('os', 'ghost', 0)")
@@ -42,7 +43,7 @@ struct AuditIndexTests {
         #expect(!report.isIntact)
     }
 
-    @Test("a trigger dropped, replaced or added outside Pilotdeck is named", arguments: [
+    @Test("a trigger dropped, replaced or added outside Pilotdeck is named", .sqliteFileOnly, arguments: [
         ("DROP TRIGGER audit_no_update", "audit_no_update on audit is missing: dropped outside Pilotdeck"),
         ("DROP TRIGGER audit_no_delete; CREATE TRIGGER audit_no_delete BEFORE DELETE ON audit BEGIN SELECT 1; END",
          "audit_no_delete on audit differs from Pilotdeck's: replaced outside Pilotdeck"),

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import PilotKit
 import PilotStore
+import PilotdeckTestSupport
 import Testing
 
 /// The audit-log filter, read through indexes, must return exactly what reading every entry
@@ -52,7 +53,7 @@ struct AuditSearchTests {
         #expect(window.entries.isEmpty && window.isComplete)
     }
 
-    @Test("the block index written with each entry is exactly the one migration v3 builds from the log")
+    @Test("the block index written with each entry is exactly the one migration v3 builds from the log", .sqliteFileOnly)
     func blocksMatchTheLog() throws {
         let seed = try DemoSeed.standard.get()
         let fromLog = """

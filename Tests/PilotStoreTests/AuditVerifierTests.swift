@@ -1,5 +1,6 @@
 import Foundation
 import PilotKit
+import PilotdeckTestSupport
 import Testing
 @testable import PilotStore
 
@@ -28,7 +29,7 @@ struct AuditVerifierTests {
         return fixture
     }
 
-    @Test("measurement and feedback rows changed, added or removed outside Pilotdeck are each named", arguments: [
+    @Test("measurement and feedback rows changed, added or removed outside Pilotdeck are each named", .sqliteFileOnly, arguments: [
         ("UPDATE measurement SET value = value + 1 WHERE id = 2", "measurement", "2", "differs"),
         ("UPDATE measurement SET is_baseline = 1 - is_baseline WHERE id = 5", "measurement", "5", "differs"),
         ("INSERT INTO measurement (pilot_id, metric_key, value, n, day, stage, is_baseline) VALUES (1, 'doc-time', 1, 1, '2026-01-01', 'intake', 0)", "measurement", "7", "no audit entry"),
@@ -46,7 +47,7 @@ struct AuditVerifierTests {
         #expect(report.rowProblems.first.map { $0.entity == entity && $0.id == id && $0.problem.contains(problem) } == true)
     }
 
-    @Test("an entry added to the log outside Pilotdeck breaks the chain, and rows are held to the newest state", arguments: [
+    @Test("an entry added to the log outside Pilotdeck breaks the chain, and rows are held to the newest state", .sqliteFileOnly, arguments: [
         ("SELECT after FROM audit WHERE entity = 'measurement' AND entity_id = '2'", "2", nil as String?),
         ("'{\"forged\":1}'", "2", "differs"),
         ("NULL", "3", "deleted in the audit log"),
@@ -64,7 +65,7 @@ struct AuditVerifierTests {
         #expect(report.rowProblems.allSatisfy { $0.entity == "measurement" && $0.problem.contains(problem ?? "") })
     }
 
-    @Test("values GRDB reads but Pilotdeck never writes verify as GRDB read them", arguments: [
+    @Test("values GRDB reads but Pilotdeck never writes verify as GRDB read them", .sqliteFileOnly, arguments: [
         "UPDATE measurement SET stage = CAST(stage AS BLOB) WHERE id = 1",
         "UPDATE measurement SET value = CAST(value AS BLOB) WHERE id = 1",
         "UPDATE feedback SET created_at = replace(created_at, ' ', 'T') WHERE id = 1",
@@ -81,14 +82,14 @@ struct AuditVerifierTests {
         #expect(try fixture.database.verifyAudit().isIntact)
     }
 
-    @Test("a value GRDB cannot read is a tampered row, named, not an error")
+    @Test("a value GRDB cannot read is a tampered row, named, not an error", .sqliteFileOnly)
     func unreadable() throws {
         let fixture = try Self.fixture()
         try fixture.tamper("UPDATE measurement SET stage = 'bogus' WHERE id = 4")
         #expect(try fixture.database.verifyAudit().rowProblems.map(\.id) == ["4"])
     }
 
-    @Test("a broken entry far into the log is found at its entry, past the first batches", arguments: [
+    @Test("a broken entry far into the log is found at its entry, past the first batches", .sqliteFileOnly, arguments: [
         ("DROP TRIGGER audit_no_update; UPDATE audit SET after = replace(after, '\"n\":', '\"n\":1') WHERE seq = 9000", 9000, "content"),
         ("DROP TRIGGER audit_no_update; UPDATE audit SET prev_hash = hash WHERE seq = 8193", 8193, "link"),
         ("DROP TRIGGER audit_no_delete; DELETE FROM audit WHERE seq = 4097", 4097, "missing"),
@@ -101,7 +102,7 @@ struct AuditVerifierTests {
         #expect(report.brokenReason?.contains(reason) == true)
     }
 
-    @Test("a measurement changed far into the table is named, and the anchor still checks")
+    @Test("a measurement changed far into the table is named, and the anchor still checks", .sqliteFileOnly)
     func changedDeep() throws {
         let fixture = try Self.fixture(measurements: 10_000)
         let head = try fixture.database.auditHead()

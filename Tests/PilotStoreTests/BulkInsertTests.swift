@@ -1,5 +1,6 @@
 import Foundation
 import PilotKit
+import PilotdeckTestSupport
 import Testing
 @testable import PilotStore
 
@@ -35,7 +36,7 @@ struct BulkInsertTests {
         #expect(try fixture.database.verifyAudit().isIntact)
     }
 
-    @Test("a row the database refuses rolls the batch back, and the next write still goes through")
+    @Test("a row the database refuses rolls the batch back, and the next write still goes through", .sqliteFileOnly)
     func refused() throws {
         let fixture = try StoreFixture()
         try fixture.as_("lee").addParticipant(pilot: "AMB-FM", login: "cam", account: .organizationSSO)

@@ -1,9 +1,10 @@
 import Foundation
 import PilotKit
+import PilotdeckTestSupport
 import Testing
 @testable import PilotStore
 
-@Suite("Database files")
+@Suite("Database files", .sqliteFileOnly)
 struct DatabaseFileTests {
     let directory: URL = {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("pilotdeck-files-\(UUID().uuidString)")

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PilotKit
+import PilotdeckTestSupport
 import Testing
 @testable import PilotStore
 
@@ -55,7 +56,7 @@ struct FeedbackTalliesTests {
         #expect(try fixture.database.feedbackTallies(of: 9_999).total == 0)
     }
 
-    @Test("a tags cell that is not JSON (written from outside) counts as no tags instead of failing")
+    @Test("a tags cell that is not JSON (written from outside) counts as no tags instead of failing", .sqliteFileOnly)
     func malformedTags() throws {
         let fixture = try StoreFixture()
         let lee = try fixture.as_("lee")
@@ -94,7 +95,7 @@ struct FeedbackTalliesTests {
         #expect(total > 0)
     }
 
-    @Test("every tally query finds the pilot's standing rows through the feedback(pilot_id, withdrawn_at, id) index")
+    @Test("every tally query finds the pilot's standing rows through the feedback(pilot_id, withdrawn_at, id) index", .sqliteFileOnly)
     func indexBacked() throws {
         let fixture = try StoreFixture()
         for sql in [PilotDatabase.tallyRatingsSQL, PilotDatabase.tallyCategoriesSQL, SQLDialect.sqlite.tallyTagsSQL] {

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PilotKit
+import PilotdeckTestSupport
 import Testing
 @testable import PilotStore
 
@@ -21,7 +22,7 @@ struct FeedbackWithdrawalTests {
         return (fixture, withdrawn)
     }
 
-    @Test("the author's withdrawal clears the text, leaves every list and tally, and verifies intact")
+    @Test("the author's withdrawal clears the text, leaves every list and tally, and verifies intact", .sqliteFileOnly)
     func withdraw() throws {
         let (fixture, entry) = try Self.fixture()
         let id = try #require(entry.id)
@@ -67,7 +68,7 @@ struct FeedbackWithdrawalTests {
         #expect(try fixture.auditCount() == count + 1)
     }
 
-    @Test("a withdrawn row is held to its newest audited state: put back, or changed again, it is named", arguments: [
+    @Test("a withdrawn row is held to its newest audited state: put back, or changed again, it is named", .sqliteFileOnly, arguments: [
         "UPDATE feedback SET text = '\(missed)', withdrawn_at = NULL",
         "UPDATE feedback SET withdrawn_at = NULL",
         "UPDATE feedback SET text = 'x'",
@@ -82,7 +83,7 @@ struct FeedbackWithdrawalTests {
         #expect(report.rowProblems.first?.problem.contains("differs from its last audited state") == true)
     }
 
-    @Test("feedback logged before withdrawals existed keeps its audit state byte for byte, and a file from then migrates")
+    @Test("feedback logged before withdrawals existed keeps its audit state byte for byte, and a file from then migrates", .sqliteFileOnly)
     func olderFile() throws {
         let (fixture, entry) = try Self.fixture()
         let id = try #require(entry.id)

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PilotKit
+import PilotdeckTestSupport
 import Testing
 @testable import PilotStore
 
@@ -77,7 +78,7 @@ struct ImplausibleInputTests {
         #expect(error?.message.contains("at most once") == true)
     }
 
-    @Test("a full disk is one line saying so, without SQL, and the batch writes nothing")
+    @Test("a full disk is one line saying so, without SQL, and the batch writes nothing", .sqliteFileOnly)
     func diskFull() throws {
         let fixture = try StoreFixture()
         try fixture.as_("lee").addParticipant(pilot: "AMB-FM", login: "cam", account: .organizationSSO)

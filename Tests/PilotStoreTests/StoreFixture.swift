@@ -1,28 +1,30 @@
 import Foundation
 import PilotKit
+import PilotdeckTestSupport
 @testable import PilotStore
 
-/// A fresh database in a temporary folder with an admin, a lead, a clinician, reviewers of every
-/// discipline, leadership, a vetted tool and one pilot at intake. A demo database (by default):
-/// everyone acts from the OS login "tester", which `audit verify` allows only on a demo; otherwise
-/// each person acts from an OS login of their own, as on a shared file.
+/// A fresh database (on `TestEngine.current`) with an admin, a lead, a clinician, reviewers of
+/// every discipline, leadership, a vetted tool and one pilot at intake. A demo database (by
+/// default): everyone acts from the OS login "tester" (on PostgreSQL the server's superuser), which
+/// `audit verify` allows only on a demo; otherwise each person acts from an OS login of their own,
+/// as on a shared file (on PostgreSQL, a login role of their own).
 struct StoreFixture {
     static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent()
     static let playbooks: [Playbook] = try! Playbook.loadAll(in: repoRoot.appendingPathComponent("Pilots"))
     static let today = try! Day(parsing: "2026-03-02", field: "today")
 
-    let directory: URL
     let database: PilotDatabase
     let admin: Ledger
     let isDemo: Bool
+    /// The database as the fixture created it, before any login was chosen.
+    let location: String
     var path: String { database.path }
 
     init(demo: Bool = true, clock: Clock = .fixed(StoreFixture.today.date.addingTimeInterval(9 * 3600))) throws {
         isDemo = demo
-        directory = FileManager.default.temporaryDirectory.appendingPathComponent("pilotdeck-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        database = try PilotDatabase(path: directory.appendingPathComponent("test.sqlite").path, mode: .create)
+        location = try TestDatabase.newLocation()
+        database = try PilotDatabase(path: demo ? location : TestDatabase.location(location, as: "ada"), mode: .create)
         admin = try Ledger.initialize(
             database, organizationDomains: ["riverbend.example"],
             admin: Person(login: "ada", name: "Ada Admin", email: "ada@riverbend.example", department: "IT", roles: [.admin]),
@@ -50,7 +52,8 @@ struct StoreFixture {
 
     /// A Ledger acting as another person of the fixture.
     func as_(_ login: String) throws -> Ledger {
-        Ledger(database: database, actor: try database.person(login), osLogin: isDemo ? "tester" : login, clock: admin.clock)
+        let own = isDemo || TestEngine.isSQLite ? database : try PilotDatabase(path: TestDatabase.location(location, as: login))
+        return Ledger(database: own, actor: try database.person(login), osLogin: isDemo ? "tester" : login, clock: admin.clock)
     }
 
     func auditCount() throws -> Int { try database.auditCount() }

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PilotKit
+import PilotdeckTestSupport
 import Testing
 @testable import PilotStore
 
@@ -41,7 +42,7 @@ struct TextColumnPolicyTests {
         "grdb_migrations": ["identifier": false],
     ]
 
-    @Test("the policy and this table name exactly the schema's text columns, agree on each, and give a reason for each unguarded one")
+    @Test("the policy and this table name exactly the schema's text columns, agree on each, and give a reason for each unguarded one", .sqliteFileOnly)
     func everyTextColumn() throws {
         let fixture = try StoreFixture()
         let schema = try fixture.database.sqliteRead { db in
@@ -113,7 +114,7 @@ struct TextColumnPolicyTests {
 
     static var guarded: [String] { TextColumnPolicy.columns.filter { $0.unguardedBecause == nil }.map { "\($0.table).\($0.name)" }.sorted() }
 
-    @Test("an identifier written through the Ledger into each guarded column is stored as the guard's placeholders, nowhere raw", arguments: guarded)
+    @Test("an identifier written through the Ledger into each guarded column is stored as the guard's placeholders, nowhere raw", .sqliteFileOnly, arguments: guarded)
     func guardedColumnRedacted(column: String) throws {
         let write = try #require(Self.writes[column], "no write for \(column): add one so the guard on it is tested")
         let fixture = try StoreFixture()

@@ -2,6 +2,7 @@ import Foundation
 import PilotDemo
 import PilotKit
 import PilotStore
+import PilotdeckTestSupport
 import Testing
 
 @Suite("Demo hospital")
@@ -181,7 +182,12 @@ struct DemoHospitalTests {
         #expect(try again.database.people() == seed.database.people())
         #expect(try again.database.tools() == seed.database.tools())
         #expect(again.summary == seed.summary)
-        #expect(try again.database.auditHead() == seed.database.auditHead())
+        if TestEngine.isSQLite {
+            #expect(try again.database.auditHead() == seed.database.auditHead())
+        } else {
+            // Each entry carries the server's clock at its writing, so only the number of entries repeats.
+            #expect(try again.database.auditCount() == seed.database.auditCount())
+        }
     }
 
     @Test("any admin login works, even a staff member's, and the notable gates behave as promised")

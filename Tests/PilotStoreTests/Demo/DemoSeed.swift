@@ -2,8 +2,9 @@ import Foundation
 import PilotDemo
 import PilotKit
 import PilotStore
+import PilotdeckTestSupport
 
-/// The demo hospital seeded into a fresh database file in a temporary folder.
+/// The demo hospital seeded into a fresh database on `TestEngine.current`.
 struct DemoSeed {
     /// A Wednesday, so the story's calendar has to step back to a Monday.
     static let today = try! Day(parsing: "2026-06-17", field: "today")
@@ -22,15 +23,15 @@ struct DemoSeed {
             into: database, admin: admin, playbooks: try Self.playbooks.get(), today: Self.today, scale: scale)
     }
 
-    /// Deletes the folder of a database no other test reads.
+    /// Deletes the folder of a database file no other test reads (a server's scratch databases
+    /// go with its throwaway cluster).
     static func discard(_ database: PilotDatabase) {
+        guard TestEngine.isSQLite else { return }
         try? FileManager.default.removeItem(atPath: (database.path as NSString).deletingLastPathComponent)
     }
 
     static func emptyDatabase() throws -> PilotDatabase {
-        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("pilotdeck-demo-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-        return try PilotDatabase(path: directory.appendingPathComponent("demo.sqlite").path, mode: .create)
+        try PilotDatabase(path: TestDatabase.newLocation(file: "demo.sqlite"), mode: .create)
     }
 
     func pilotIDs() throws -> [Int64] { try database.pilots().compactMap(\.id) }
