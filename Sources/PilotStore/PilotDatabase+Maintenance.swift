@@ -1,20 +1,26 @@
 import Foundation
 import PilotKit
 
+/// One of an engine's own checks: its name, and one line per problem (none when sound).
+public struct IntegrityCheck: Sendable, Equatable {
+    public var name: String
+    public var problems: [String]
+}
+
 /// The result of `pilotdeck check`.
 public struct IntegrityReport: Sendable {
-    public var quickCheck: [String]
-    public var foreignKeyViolations: [String]
+    /// The engine's own checks, in the order they ran.
+    public var checks: [IntegrityCheck]
     public var audit: AuditReport
 
-    public var isHealthy: Bool { quickCheck == ["ok"] && foreignKeyViolations.isEmpty && audit.isIntact }
+    public var isHealthy: Bool { checks.allSatisfy(\.problems.isEmpty) && audit.isIntact }
 }
 
 extension PilotDatabase {
-    /// The engine's own checks (SQLite's quick_check and foreign_key_check), plus the audit chain.
+    /// The engine's own checks (SQLite's quick_check and foreign_key_check; PostgreSQL's
+    /// indexes), plus the audit chain.
     public func check() throws -> IntegrityReport {
-        let (quick, foreign) = try engine.integrityCheck()
-        return IntegrityReport(quickCheck: quick, foreignKeyViolations: foreign, audit: try verifyAudit())
+        IntegrityReport(checks: try engine.integrityCheck(), audit: try verifyAudit())
     }
 
     /// Copies a consistent snapshot to a new file `destination` (SQLite's online backup, so

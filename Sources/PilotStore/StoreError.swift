@@ -37,7 +37,7 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
         case .unknownPerson(let login):
             "login '\(Text.sanitized(login))' is not a person in this database; an admin can add it with `pilotdeck person add --login \(Text.sanitized(login)) ...`"
         case .actingAsOthersRefused:
-            "--as works only on a demo or training database; this one identifies you by your OS login"
+            "--as works only on a demo or training database; this one identifies you by your login (the OS login; on PostgreSQL the database role)"
         }
     }
 }

@@ -68,13 +68,15 @@ struct AuditCommand: ParsableCommand {
 
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "check", abstract: "quick_check, foreign_key_check and audit verify; exit 0 when healthy.")
+        commandName: "check",
+        abstract: "The engine's own checks (SQLite: quick_check, foreign keys; PostgreSQL: indexes) and audit verify; exit 0 when healthy.")
     @OptionGroup var store: StoreOptions
 
     func run() throws {
         let report = try store.open().check()
-        print("quick_check: \(report.quickCheck.joined(separator: "; "))")
-        print("foreign keys: \(report.foreignKeyViolations.isEmpty ? "ok" : report.foreignKeyViolations.joined(separator: "; "))")
+        for check in report.checks {
+            print("\(check.name): \(check.problems.isEmpty ? "ok" : check.problems.joined(separator: "; "))")
+        }
         AuditCommand.Verify.describe(report.audit)
         if !report.isHealthy { throw ExitCode.failure }
     }

@@ -9,9 +9,8 @@ struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Build a fictional demo hospital and open the dashboard on it.",
-        discussion: """
-            Uses --db, else $PILOTDECK_DB, else its own file ($XDG_DATA_HOME/pilotdeck/demo.sqlite);             never writes into a database that is not a demo. On PostgreSQL it seeds an empty database.
-            """)
+        discussion: "Uses --db, else $PILOTDECK_DB, else its own file ($XDG_DATA_HOME/pilotdeck/demo.sqlite); "
+            + "never writes into a database that is not a demo. On PostgreSQL it seeds an empty database.")
 
     /// `--db` (default here: $PILOTDECK_DB, else $XDG_DATA_HOME/pilotdeck/demo.sqlite) and `--as`.
     @OptionGroup var options: StoreOptions
@@ -58,6 +57,12 @@ struct DemoCommand: ParsableCommand {
         }
     }
 
+    /// `text` as one word in a shell: quoted when it holds anything but letters, digits and /._-.
+    static func shellWord(_ text: String) -> String {
+        let plain = text.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "/._-".contains($0)) }
+        return plain ? text : "'" + text.replacingOccurrences(of: "'", with: "'\\''") + "'"
+    }
+
     /// Where a path that was not given came from, for a refusal.
     static func environmentHint(_ options: StoreOptions) -> String {
         options.db == nil ? " (it is $PILOTDECK_DB; unset it for demo's own file)" : ""
@@ -94,11 +99,12 @@ struct DemoCommand: ParsableCommand {
                 scale: scale == "large" ? .large : .standard)
             let seconds = Date().timeIntervalSince(started)
             print("seeded \(store.path) in \(String(format: "%.1f", seconds)) s: \(summary.pilots) pilots, \(summary.people) people, \(summary.tools) tools, \(summary.measurements) measurements, \(summary.feedback) feedback entries, \(summary.decisions) decisions, \(summary.auditEntries) audit entries")
-            print("try: pilotdeck gate --db \(store.path) --pilot \(summary.readyPilot)   (ready for its next gate)")
-            print("     pilotdeck gate --db \(store.path) --pilot \(summary.unmetPilot)   (one unmet criterion)")
-            print("     pilotdeck gate --db \(store.path) --pilot \(summary.pausedPilot)   (paused by an incident)")
-            print("     pilotdeck gate --db \(store.path) --pilot \(summary.inconclusivePilot)   (a metric its interval cannot decide yet)")
-            print("     pilotdeck gate --db \(store.path) --pilot \(summary.trippedPilot)   (tripped by a safeguard)")
+            let db = Self.shellWord(store.path)
+            print("try: pilotdeck gate --db \(db) --pilot \(summary.readyPilot)   (ready for its next gate)")
+            print("     pilotdeck gate --db \(db) --pilot \(summary.unmetPilot)   (one unmet criterion)")
+            print("     pilotdeck gate --db \(db) --pilot \(summary.pausedPilot)   (paused by an incident)")
+            print("     pilotdeck gate --db \(db) --pilot \(summary.inconclusivePilot)   (a metric its interval cannot decide yet)")
+            print("     pilotdeck gate --db \(db) --pilot \(summary.trippedPilot)   (tripped by a safeguard)")
         } catch {
             store.removeFiles()
             throw error

@@ -7,9 +7,8 @@ struct InitCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "init",
         abstract: "Create a database; your OS login (on PostgreSQL, your database role) becomes its admin.",
-        discussion: """
-            On PostgreSQL, give --db postgresql://… for an empty database, logged in as the owner role;             --roles-sql prints the roles and grants an administrator sets up around that (see docs/postgresql.md).
-            """)
+        discussion: "On PostgreSQL, give --db postgresql://… for an empty database, logged in as the owner role; "
+            + "--roles-sql prints the roles and grants an administrator sets up around that (see docs/postgresql.md).")
 
     @OptionGroup var store: StoreOptions
 
@@ -69,7 +68,7 @@ struct InitCommand: ParsableCommand {
         let login = try database.authenticatedLogin()
         try Ledger.initialize(database, organizationDomains: orgDomains, admin: try admin(login))
         print("created Pilotdeck's schema in \(store.path); \(login) is admin, lead and leadership")
-        print("next: run the grants (pilotdeck init --roles-sql) as the owner role, and create a login role per person")
+        print("next: run the grants of pilotdeck init --roles-sql (with the same --owner-role and --app-role) as the owner role, and create a login role per person")
     }
 
     private func admin(_ login: String) throws -> Person {

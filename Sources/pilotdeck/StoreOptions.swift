@@ -5,7 +5,7 @@ import PilotStore
 
 /// `--db` and `--as`, shared by every subcommand that touches a database.
 struct StoreOptions: ParsableArguments {
-    @Option(help: "Database file (default: $PILOTDECK_DB, else $XDG_DATA_HOME/pilotdeck/pilotdeck.sqlite).")
+    @Option(help: "Database file or postgresql:// URL (default: $PILOTDECK_DB, else $XDG_DATA_HOME/pilotdeck/pilotdeck.sqlite).")
     var db: String?
 
     @Option(name: .customLong("as"), help: "Act as this login (demo and training databases only).")

@@ -156,13 +156,16 @@ final class SQLiteEngine: StoreEngine {
     func authenticatedLogin() throws -> String { Identity.osLogin() }
 
     /// SQLite's quick_check and foreign_key_check.
-    func integrityCheck() throws -> (structure: [String], references: [String]) {
+    func integrityCheck() throws -> [IntegrityCheck] {
         try sqliteRead { db in
             let quick = try String.fetchAll(db, sql: "PRAGMA quick_check")
             let foreign = try Row.fetchAll(db, sql: "PRAGMA foreign_key_check").map { row in
                 "\(row[0] as String? ?? "?") row \(row[1] as Int64? ?? 0) -> \(row[2] as String? ?? "?")"
             }
-            return (quick, foreign)
+            return [
+                IntegrityCheck(name: "quick_check", problems: quick == ["ok"] ? [] : quick),
+                IntegrityCheck(name: "foreign keys", problems: foreign),
+            ]
         }
     }
 

@@ -15,8 +15,7 @@ protocol StoreEngine: Sendable {
     /// The login the engine vouches for: the OS login on SQLite; on PostgreSQL the role the
     /// server authenticated.
     func authenticatedLogin() throws -> String
-    /// The engine's own integrity checks, each problem one line (`["ok"]` when sound), and
-    /// rows whose references point nowhere.
-    func integrityCheck() throws -> (structure: [String], references: [String])
+    /// The engine's own integrity checks.
+    func integrityCheck() throws -> [IntegrityCheck]
     func backup(to destination: String) throws
 }

@@ -26,8 +26,17 @@ final class PostgresEngine: StoreEngine, @unchecked Sendable {
             throw StoreError.cannotOpen("\(location) holds no Pilotdeck database yet; create it with pilotdeck init --db URL")
         case .current:
             break
-        case .empty, .behind:
+        case .empty:
             try PostgresSchema.migrate(connection, lockTimeout: lockTimeout)
+        case .behind:
+            // Only the owner role may apply them; anyone else is told who can.
+            do {
+                try PostgresSchema.migrate(connection, lockTimeout: lockTimeout)
+            } catch let error as StoreError {
+                if try PostgresSchema.isOwner(connection) { throw error }
+                throw StoreError.cannotOpen(
+                    "\(location) needs this Pilotdeck's newer schema, which only its owner role may apply: run any pilotdeck command once as that role (\(error))")
+            }
         }
         idle.append(connection)
     }
@@ -55,7 +64,7 @@ final class PostgresEngine: StoreEngine, @unchecked Sendable {
 
     /// The server checks its own pages and enforces references; what is left to look at is an
     /// index left invalid by an interrupted build.
-    func integrityCheck() throws -> (structure: [String], references: [String]) {
+    func integrityCheck() throws -> [IntegrityCheck] {
         let invalid = try withConnection { connection in
             try connection.execute(
                 """
@@ -64,7 +73,7 @@ final class PostgresEngine: StoreEngine, @unchecked Sendable {
                 """
             ).compactMap { $0[0] }
         }
-        return (invalid.isEmpty ? ["ok"] : invalid.map { "index \($0) is invalid: rebuild it with REINDEX INDEX \($0)" }, [])
+        return [IntegrityCheck(name: "indexes", problems: invalid.map { "index \($0) is invalid: rebuild it with REINDEX INDEX \($0)" })]
     }
 
     func backup(to destination: String) throws {

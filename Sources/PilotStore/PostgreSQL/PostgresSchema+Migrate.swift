@@ -39,6 +39,14 @@ extension PostgresSchema {
         return done.count == migrations.count ? .current : .behind
     }
 
+    /// Whether the connected role owns the migrations table, as the role that migrates does.
+    static func isOwner(_ connection: PostgresConnection) throws -> Bool {
+        try connection.execute(
+            "SELECT pg_has_role(session_user, tableowner, 'USAGE') FROM pg_tables WHERE schemaname = current_schema() AND tablename = $1",
+            parameters: [migrationsTable]
+        ).first?.first == "t"
+    }
+
     /// The identifiers recorded in the migrations table, which is created in an empty schema.
     private static func completedMigrations(_ connection: PostgresConnection) throws -> Set<String> {
         let location = connection.location
