@@ -39,7 +39,8 @@ struct AuditBlocks {
     }
 
     private static func insert(_ facet: Facet, _ value: String, _ block: Int64, _ db: any StoreSession) throws {
-        try db.execute("INSERT INTO audit_block (facet, value, block) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", [facet.rawValue, value, block])
+        try db.insertIfAbsent(
+            into: "audit_block", columns: ["facet", "value", "block"], values: [facet.rawValue.databaseValue, value.databaseValue, block.databaseValue])
     }
 
     /// Builds the index of an existing log (migration v3).

@@ -100,19 +100,7 @@ extension PilotDatabase {
         -> [MetricSummary]
     {
         var sums: [String: (current: Row?, baseline: Row?)] = [:]
-        // ROUND of a numeric: PostgreSQL rounds a double half to even, SQLite (and a numeric on
-        // PostgreSQL) half away from zero.
-        for row in try db.rows(
-            """
-            SELECT metric_key, is_baseline, SUM(value * n) / SUM(n) AS v, SUM(n) AS n, SUM(value * n) AS nv,
-                SUM(n * value * value) AS nvv, SUM((n - 1) * sd * sd) AS within,
-                SUM(CASE WHEN sd IS NULL AND n > 1 THEN 1 ELSE 0 END) AS without_sd,
-                SUM(ROUND(CAST(n * value / 100.0 AS NUMERIC))) AS percent_events, SUM(ROUND(CAST(n * value AS NUMERIC))) AS share_events,
-                SUM(ROUND(CAST(value AS NUMERIC))) AS counted
-            FROM measurement
-            WHERE pilot_id = ? AND (is_baseline = 1 OR stage = ?) GROUP BY metric_key, is_baseline
-            """, [pilot.id!, pilot.stage.rawValue])
-        {
+        for row in try db.rows(db.dialect.measurementSumsSQL, [pilot.id!, pilot.stage.rawValue]) {
             let key: String = row["metric_key"]
             if row["is_baseline"] { sums[key, default: (nil, nil)].baseline = row } else { sums[key, default: (nil, nil)].current = row }
         }

@@ -12,7 +12,6 @@ enum FeedbackBench {
         let copy = try ScratchCopy(of: path)
         defer { copy.remove() }
         let database = try PilotDatabase(path: copy.path)
-        let ledger = try Ledger.open(database)
         let pilot = try database.pilots()[0].key
         let inputs = (0..<rows).map { Numbered(line: $0 + 2, value: input($0)) }
 
@@ -20,8 +19,7 @@ enum FeedbackBench {
             let phiGuard = PHIGuard()
             return inputs.reduce(0) { $0 + phiGuard.redact($1.value.rawText).kinds.count }
         }.1
-        let (stored, imported) = try Stopwatch.time { try ledger.logFeedback(pilot: pilot, inputs) }
-        guard stored.count == rows else { throw BenchError("the import stored \(stored.count) of \(rows) rows") }
+        let imported = try importTime(into: database)
         let perSecond = Double(rows) / Units.seconds(imported)
         var figures = [
             Figure(
@@ -46,6 +44,17 @@ enum FeedbackBench {
             name: "pilotdeck feedback add (process, wall)", value: Units.ms(add),
             comparison: "pilotdeck --version: \(Units.ms(idle))", target: "-", passes: nil))
         return figures
+    }
+
+    /// The time `rows` feedback entries take through `Ledger.logFeedback` as one batch, into the
+    /// first pilot of `database`.
+    static func importTime(into database: PilotDatabase) throws -> Duration {
+        let ledger = try Ledger.open(database)
+        let pilot = try database.pilots()[0].key
+        let inputs = (0..<rows).map { Numbered(line: $0 + 2, value: input($0)) }
+        let (stored, imported) = try Stopwatch.time { try ledger.logFeedback(pilot: pilot, inputs) }
+        guard stored.count == rows else { throw BenchError("the import stored \(stored.count) of \(rows) rows") }
+        return imported
     }
 
     /// Survey-like comments, some with identifiers for the guard to remove.

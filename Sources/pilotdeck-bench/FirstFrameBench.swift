@@ -32,8 +32,7 @@ enum FirstFrameBench {
                 target: "<= 100 ms", passes: nil))
             return figures
         }
-        let driver = try DeckDriver(path: path)
-        let expected = DeckView.render(driver.state, theme: driver.theme).text.split(separator: "\n", omittingEmptySubsequences: false)
+        let expected = try expectedFrame(path: path)
         let script = FileManager.default.temporaryDirectory.appendingPathComponent("pilotdeck-bench-\(UUID().uuidString).sql")
         defer { try? FileManager.default.removeItem(at: script) }
         let statements = queries.map { $0.hasSuffix(";") ? $0 : $0 + ";" }
@@ -58,6 +57,21 @@ enum FirstFrameBench {
             comparison: "sqlite3 process, its \(queries.count) queries: \(Units.ms(shell)); pilotdeck --version: \(Units.ms(version))",
             target: "<= 100 ms", passes: frame <= .milliseconds(100)))
         return figures
+    }
+
+    /// The first frame `pilotdeck --db path` draws, line by line, as the driver renders it.
+    static func expectedFrame(path: String) throws -> [Substring] {
+        let driver = try DeckDriver(path: path)
+        return DeckView.render(driver.state, theme: driver.theme).text.split(separator: "\n", omittingEmptySubsequences: false)
+    }
+
+    /// The median time to the whole first frame of `pilotdeck --db path` in a tmux pane of its own.
+    static func wholeProcess(path: String, pilotdeck: URL) throws -> Duration {
+        let expected = try expectedFrame(path: path)
+        let server = TmuxServer()
+        defer { server.kill() }
+        try server.start("sleep 86400", width: DeckDriver.size.width, height: DeckDriver.size.height)
+        return try median(TmuxClient(socket: server.socket), "exec '\(pilotdeck.path)' --db '\(path)'") { isComplete($0, expected) }
     }
 
     /// The median over `runs` of: `command` started in the pane until `done` holds for its text.

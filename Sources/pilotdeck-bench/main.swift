@@ -1,4 +1,5 @@
 import Foundation
+import PilotStore
 
 /// `pilotdeck-bench SUITE`: prints figures beside their targets; exits non-zero when one misses.
 let usage = """
@@ -8,10 +9,17 @@ let usage = """
                                the large hospital: first frame, keystrokes, reports, feedback import,
                                audit verify and dashboard memory, each beside its comparison and target
                                (seeds PATH when it is missing; --seed rebuilds it)
+      perf --db postgresql://… [--sqlite PATH] [--only STEP]
+                               the same figures on PostgreSQL beside the SQLite file's (default
+                               /tmp/large.sqlite), and the round trips of the first frame and of
+                               opening a pilot (seeds an empty database)
     """
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 if arguments.first == "phi" { exit(runPHIReport()) }
-if arguments.first == "perf", let options = PerfOptions(arguments.dropFirst()) { exit(PerfSuite(options: options).run()) }
+if arguments.first == "perf", let options = PerfOptions(arguments.dropFirst()) {
+    if case .postgres = try? StoreLocation(options.databasePath) { exit(PostgresPerfSuite(options: options).run()) }
+    exit(PerfSuite(options: options).run())
+}
 FileHandle.standardError.write(Data((usage + "\n").utf8))
 exit(2)

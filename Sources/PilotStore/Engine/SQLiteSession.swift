@@ -15,6 +15,11 @@ final class SQLiteSession: StoreSession {
         try Row.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(values))
     }
 
+    /// Decoded straight from the statement, without copying each row first.
+    func fetchRecords<R: FetchableRecord>(_ type: R.Type, _ sql: String, values: [DatabaseValue]) throws -> [R] {
+        try R.fetchAll(db.cachedStatement(sql: sql), arguments: StatementArguments(values))
+    }
+
     func forEachRow(_ sql: String, values: [DatabaseValue], _ body: (Row) throws -> Void) throws {
         let cursor = try Row.fetchCursor(db.makeStatement(sql: sql), arguments: StatementArguments(values))
         while let row = try cursor.next() { try body(row) }
@@ -26,6 +31,12 @@ final class SQLiteSession: StoreSession {
 
     func execute(_ sql: String, values: [DatabaseValue]) throws {
         try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values))
+    }
+
+    func insertIfAbsent(into table: String, columns: [String], values: [DatabaseValue]) throws {
+        try execute(
+            "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", "))) ON CONFLICT DO NOTHING",
+            values: values)
     }
 
     /// SQLite assigns an `INTEGER PRIMARY KEY` left out of the insert (or given NULL) itself and

@@ -10,6 +10,8 @@ protocol StoreSession: AnyObject {
     var dialect: SQLDialect { get }
     /// Every row of one statement.
     func fetchRows(_ sql: String, values: [DatabaseValue]) throws -> [Row]
+    /// Every row of one statement as a record.
+    func fetchRecords<R: FetchableRecord>(_ type: R.Type, _ sql: String, values: [DatabaseValue]) throws -> [R]
     /// Each row in turn, without holding them all: `audit verify` reads millions. The row is
     /// valid only during `body`; `copy()` it to keep it.
     func forEachRow(_ sql: String, values: [DatabaseValue], _ body: (Row) throws -> Void) throws
@@ -19,6 +21,9 @@ protocol StoreSession: AnyObject {
     /// An INSERT into `columns` of `table`, prepared once for many rows; with `returningID` it
     /// answers the id the engine assigned.
     func prepareInsert(into table: String, columns: [String], returningID: Bool) throws -> any PreparedInsert
+    /// Inserts a row unless one with its key exists (`ON CONFLICT DO NOTHING`); the engine may
+    /// send it with others before its next statement.
+    func insertIfAbsent(into table: String, columns: [String], values: [DatabaseValue]) throws
 }
 
 /// An INSERT bound value by value in column order, then run; the next row binds from the first
@@ -52,11 +57,11 @@ extension StoreSession {
 
     /// The records a whole statement selects (`SELECT * FROM table …`).
     func all<R: FetchableRecord>(_ type: R.Type, _ sql: String, _ arguments: SQLArguments = []) throws -> [R] {
-        try rows(sql, arguments).map { try R(row: $0) }
+        try fetchRecords(R.self, sql, values: Self.values(arguments))
     }
 
     func one<R: FetchableRecord>(_ type: R.Type, _ sql: String, _ arguments: SQLArguments = []) throws -> R? {
-        try row(sql, arguments).map { try R(row: $0) }
+        try all(R.self, sql, arguments).first
     }
 
     /// The first column of every row, as `V`.

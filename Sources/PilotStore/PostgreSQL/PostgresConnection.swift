@@ -1,5 +1,6 @@
 import CLibPQ
 import Foundation
+import Synchronization
 
 /// One libpq connection, synchronous like the rest of the store. Not `Sendable`: libpq allows a
 /// connection one thread at a time, so each thread opens its own. Parameters and results travel
@@ -32,6 +33,12 @@ public final class PostgresConnection {
 
     deinit { PQfinish(connection) }
 
+    /// Round trips to any server since the process started: what a screen costs over a WAN,
+    /// counted by the bench.
+    public static var roundTrips: Int { sentRoundTrips.load(ordering: .relaxed) }
+    private static let sentRoundTrips = Atomic<Int>(0)
+    private static func countRoundTrip() { sentRoundTrips.add(1, ordering: .relaxed) }
+
     /// The server process serving this connection, which `pg_terminate_backend` and
     /// `pg_locks` name.
     public var serverProcessID: Int32 { PQbackendPID(connection) }
@@ -56,6 +63,7 @@ public final class PostgresConnection {
         }
         let values = parameters.map { $0.flatMap { strdup($0) } }
         defer { values.forEach { free($0) } }
+        Self.countRoundTrip()
         let result = PQexecParams(
             connection, sql, Int32(values.count), nil, values.map { UnsafePointer($0) }, nil, nil, 0)
         return try rows(of: result, committing: false)
@@ -64,7 +72,41 @@ public final class PostgresConnection {
     /// Runs statements without parameters in one round trip (a migration's DDL), through the
     /// simple-query protocol, which `execute`'s extended protocol would refuse.
     public func executeScript(_ sql: String) throws {
+        Self.countRoundTrip()
         try rows(of: PQexec(connection, sql), committing: false)
+    }
+
+    /// Sends rows in COPY's text format (`PostgresCopyRows`) to `COPY table (columns) FROM
+    /// STDIN`: one round trip for any number of rows, where an INSERT costs one each.
+    func copy(into table: String, columns: [String], rows: [UInt8]) throws {
+        Self.countRoundTrip()
+        let start = PQexec(connection, "COPY \(table) (\(columns.joined(separator: ", "))) FROM STDIN")
+        guard PQresultStatus(start) == PGRES_COPY_IN else {
+            try self.rows(of: start, committing: false)
+            return
+        }
+        PQclear(start)
+        var sent = true
+        rows.withUnsafeBufferPointer { bytes in
+            var offset = 0
+            while sent, offset < bytes.count {
+                let chunk = min(1 << 20, bytes.count - offset)
+                sent = bytes.baseAddress!.advanced(by: offset).withMemoryRebound(to: CChar.self, capacity: chunk) {
+                    PQputCopyData(connection, $0, Int32(chunk)) == 1
+                }
+                offset += chunk
+            }
+        }
+        Self.countRoundTrip()
+        let ended = PQputCopyEnd(connection, sent ? nil : "the rows could not be sent") == 1
+        // The COPY's own result, then the end of results.
+        let result = PQgetResult(connection)
+        while let extra = PQgetResult(connection) { PQclear(extra) }
+        if !ended {
+            PQclear(result)
+            throw PostgresFailure.lostConnection(String(cString: PQerrorMessage(connection)), location: location, committing: false)
+        }
+        try self.rows(of: result, committing: false)
     }
 
     /// Runs `body` in one write transaction under READ COMMITTED, whatever the server's default:
@@ -99,6 +141,7 @@ public final class PostgresConnection {
             _ = try? execute("ROLLBACK")
             throw StoreError.cannotOpen("a statement of the transaction failed, so PostgreSQL rolled it back; nothing was written")
         }
+        Self.countRoundTrip()
         try rows(of: PQexec(connection, "COMMIT"), committing: true)
         return value
     }

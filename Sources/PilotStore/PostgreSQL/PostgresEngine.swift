@@ -51,9 +51,10 @@ final class PostgresEngine: StoreEngine, @unchecked Sendable {
         try withConnection { connection in
             try connection.writeTransaction(lockTimeout: lockTimeout) {
                 let head = try PostgresChainHead.lock(connection)
-                return try body(
-                    PostgresSession(connection),
-                    WriteStamp(now: clock.now, at: head.date, osLogin: head.role, head: (head.seq, head.hash)))
+                let session = PostgresSession(connection)
+                let result = try body(session, WriteStamp(now: clock.now, at: head.date, osLogin: head.role, head: (head.seq, head.hash)))
+                try session.flush()
+                return result
             }
         }
     }

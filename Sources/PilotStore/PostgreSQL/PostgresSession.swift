@@ -4,9 +4,22 @@ import GRDB
 /// A PostgreSQL connection inside one transaction, speaking `StoreSession`. Values travel as
 /// text both ways, so what the server stores is byte for byte what SQLite would; the text a
 /// result carries is typed back by its column's type.
+///
+/// Inserts of rows the Ledger writes by the thousand (measurements, feedback, audit entries, the
+/// audit index) are held and sent together by COPY, or one multi-row INSERT for the index, just
+/// before the next statement or the commit: a round trip per batch instead of per row. Their ids
+/// are assigned here, the next after the table's highest, as SQLite assigns them: every audited
+/// write holds the chain's lock, so no other writer inserts meanwhile; the table's identity
+/// sequence is moved past them when they are sent.
 final class PostgresSession: StoreSession {
     let connection: PostgresConnection
     private var cursors = 0
+    /// Rows held for COPY, by table, in the order tables were first written.
+    private var held: [(table: String, columns: [String], rows: PostgresCopyRows)] = []
+    /// Index rows held for one INSERT … ON CONFLICT DO NOTHING, by table and columns.
+    private var heldIfAbsent: [String: (columns: [String], rows: [[DatabaseValue]])] = [:]
+    /// The last id given out per table in this transaction.
+    private var lastIDs: [String: Int64] = [:]
 
     init(_ connection: PostgresConnection) { self.connection = connection }
 
@@ -14,6 +27,10 @@ final class PostgresSession: StoreSession {
 
     func fetchRows(_ sql: String, values: [DatabaseValue]) throws -> [Row] {
         Self.rows(of: try run(sql, values))
+    }
+
+    func fetchRecords<R: FetchableRecord>(_ type: R.Type, _ sql: String, values: [DatabaseValue]) throws -> [R] {
+        try fetchRows(sql, values: values).map { try R(row: $0) }
     }
 
     /// Through a cursor, a batch of rows per round trip, so a table of millions is never held whole.
@@ -37,17 +54,77 @@ final class PostgresSession: StoreSession {
 
     func execute(_ sql: String, values: [DatabaseValue]) throws { try run(sql, values) }
 
-    /// An identity column left out of the insert is assigned by the server and read back with
-    /// `RETURNING`; an `id` bound NULL is left out at run time, as SQLite would assign it too.
+    /// An insert that names an `id` column (bound NULL for a new row) or none at all is held for
+    /// COPY; one that leaves the id out has the server assign it and reads it back at once.
     func prepareInsert(into table: String, columns: [String], returningID: Bool) throws -> any PreparedInsert {
-        PostgresInsert(session: self, table: table, columns: columns, returningID: returningID)
+        if returningID && !columns.contains("id") {
+            return PostgresReturningInsert(session: self, table: table, columns: columns)
+        }
+        return PostgresHeldInsert(session: self, table: table, columns: columns)
+    }
+
+    func insertIfAbsent(into table: String, columns: [String], values: [DatabaseValue]) throws {
+        heldIfAbsent[table, default: (columns, [])].rows.append(values)
+    }
+
+    /// Holds one row for COPY; an `id` bound NULL gets the next one.
+    func hold(_ values: [DatabaseValue], into table: String, columns: [String]) throws -> Int64? {
+        var values = values
+        var id: Int64?
+        if let column = columns.firstIndex(of: "id") {
+            if values[column].isNull {
+                let next = try lastIDs[table].map { $0 + 1 } ?? (try highestID(table) + 1)
+                values[column] = next.databaseValue
+            }
+            id = Int64.fromDatabaseValue(values[column])
+            if let id { lastIDs[table] = max(lastIDs[table] ?? id, id) }
+        }
+        if let index = held.firstIndex(where: { $0.table == table && $0.columns == columns }) {
+            held[index].rows.append(values)
+        } else {
+            var rows = PostgresCopyRows()
+            rows.append(values)
+            held.append((table, columns, rows))
+        }
+        return id
+    }
+
+    /// Sends every held row: before any other statement, and before the commit.
+    func flush() throws {
+        let copies = held
+        let absent = heldIfAbsent
+        held = []
+        heldIfAbsent = [:]
+        for copy in copies { try connection.copy(into: copy.table, columns: copy.columns, rows: copy.rows.bytes) }
+        for (table, id) in lastIDs {
+            _ = try connection.query("SELECT setval(pg_get_serial_sequence($1, 'id'), $2)", parameters: [table, String(id)])
+        }
+        for (table, rows) in absent.sorted(by: { $0.key < $1.key }) {
+            for start in stride(from: 0, to: rows.rows.count, by: 1000) {
+                let chunk = rows.rows[start..<min(start + 1000, rows.rows.count)]
+                let tuple = "(" + rows.columns.map { _ in "?" }.joined(separator: ", ") + ")"
+                try run(
+                    "INSERT INTO \(table) (\(rows.columns.joined(separator: ", "))) VALUES "
+                        + chunk.map { _ in tuple }.joined(separator: ", ") + " ON CONFLICT DO NOTHING",
+                    chunk.flatMap { $0 }, flushing: false)
+            }
+        }
+    }
+
+    /// The highest id in `table` and its identity sequence, read under the chain's lock.
+    private func highestID(_ table: String) throws -> Int64 {
+        let result = try run("SELECT COALESCE(MAX(id), 0) FROM \(table)", [], flushing: false)
+        guard let row = result.cells.first, let text = row.first ?? nil else { return 0 }
+        return Int64(text) ?? 0
     }
 
     static let batch = 2000
 
+    /// Runs one statement, after sending whatever is held so that it sees every row written.
     @discardableResult
-    func run(_ sql: String, _ values: [DatabaseValue]) throws -> PostgresResult {
-        try connection.query(PostgresPlaceholders.numbered(sql), parameters: values.map(Self.text))
+    func run(_ sql: String, _ values: [DatabaseValue], flushing: Bool = true) throws -> PostgresResult {
+        if flushing, !held.isEmpty || !heldIfAbsent.isEmpty { try flush() }
+        return try connection.query(PostgresPlaceholders.numbered(sql), parameters: values.map(Self.text))
     }
 
     /// A value as PostgreSQL reads it from text: integers and texts as they are, a double in the
@@ -86,31 +163,44 @@ final class PostgresSession: StoreSession {
     }
 }
 
-/// `PreparedInsert` over `PostgresSession`: the values of one row, then one statement.
-final class PostgresInsert: PreparedInsert {
+/// `PreparedInsert` whose rows `PostgresSession` holds for COPY.
+final class PostgresHeldInsert: PreparedInsert {
     private let session: PostgresSession
     private let table: String
     private let columns: [String]
-    private let returningID: Bool
     private var values: [DatabaseValue] = []
 
-    init(session: PostgresSession, table: String, columns: [String], returningID: Bool) {
+    init(session: PostgresSession, table: String, columns: [String]) {
         self.session = session
         self.table = table
         self.columns = columns
-        self.returningID = returningID
     }
 
     func bind(value: DatabaseValue) { values.append(value) }
 
     func execute() throws -> Int64? {
         defer { values.removeAll(keepingCapacity: true) }
-        let kept = columns.indices.filter { !(columns[$0] == "id" && values[$0].isNull) }
-        let assigned = returningID || kept.count < columns.count
-        let sql = "INSERT INTO \(table) (\(kept.map { columns[$0] }.joined(separator: ", "))) VALUES ("
-            + kept.map { _ in "?" }.joined(separator: ", ") + ")" + (assigned ? " RETURNING id" : "")
-        let result = try session.run(sql, kept.map { values[$0] })
-        guard assigned, let row = result.cells.first, let id = row.first ?? nil else { return nil }
+        return try session.hold(values, into: table, columns: columns)
+    }
+}
+
+/// `PreparedInsert` of a row whose id the server assigns and `RETURNING` reads back.
+final class PostgresReturningInsert: PreparedInsert {
+    private let session: PostgresSession
+    private let sql: String
+    private var values: [DatabaseValue] = []
+
+    init(session: PostgresSession, table: String, columns: [String]) {
+        self.session = session
+        sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (" + columns.map { _ in "?" }.joined(separator: ", ")
+            + ") RETURNING id"
+    }
+
+    func bind(value: DatabaseValue) { values.append(value) }
+
+    func execute() throws -> Int64? {
+        defer { values.removeAll(keepingCapacity: true) }
+        guard let row = try session.run(sql, values).cells.first, let id = row.first ?? nil else { return nil }
         return Int64(id)
     }
 }

@@ -1,0 +1,135 @@
+import Foundation
+import PilotDeck
+import PilotKit
+import PilotStore
+import TerminalKit
+
+/// `pilotdeck-bench perf --db postgresql://…`: the figures of BENCHMARKS.md on PostgreSQL, each
+/// beside the same figure on the SQLite file (`--sqlite`, default /tmp/large.sqlite) measured in
+/// the same run, and the round trips a screen costs, which a WAN multiplies.
+struct PostgresPerfSuite {
+    let options: PerfOptions
+
+    /// One line of the table: a figure on each engine and PostgreSQL's target.
+    struct Pair {
+        var name: String
+        var postgres: String
+        var sqlite: String
+        var target: String
+        var passes: Bool?
+    }
+
+    func run() -> Int32 {
+        #if DEBUG
+        print("debug build: figures are not meaningful; use swift run -c release pilotdeck-bench perf")
+        #endif
+        let url = options.databasePath
+        let file = options.sqlitePath
+        do {
+            try LargeHospital.prepare(path: file, reseed: false)
+            try LargeHospital.prepare(path: url, reseed: false)
+        } catch {
+            print("cannot prepare the databases: \(error)")
+            return 1
+        }
+        let pilotdeck = PerfSuite.pilotdeckBinary()
+        var pairs: [Pair] = []
+        let steps: [(String, () throws -> Void)] = [
+            ("first frame", { pairs += try firstFrame(url, file, pilotdeck) }),
+            ("keystrokes", { pairs.append(try keystrokes(url, file)) }),
+            ("feedback", { pairs.append(try feedbackImport(url, file)) }),
+            ("audit verify", { pairs.append(try verify(url, file)) }),
+            ("memory", { pairs.append(try memory(url, file, pilotdeck)) }),
+        ]
+        for (name, step) in steps where options.only.map(name.contains) ?? true {
+            do {
+                try step()
+            } catch {
+                pairs.append(Pair(name: name, postgres: "FAILED: \(error)", sqlite: "", target: "", passes: false))
+            }
+        }
+        Figure.printTable(pairs.map {
+            Figure(name: $0.name, value: $0.postgres, comparison: "SQLite: \($0.sqlite)", target: $0.target, passes: $0.passes)
+        })
+        return pairs.allSatisfy { $0.passes != false } ? 0 : 1
+    }
+
+    /// The whole process under tmux; in process; and the round trips of the first frame and of
+    /// opening a pilot, switching its tab and moving a page, each counted in process.
+    private func firstFrame(_ url: String, _ file: String, _ pilotdeck: URL?) throws -> [Pair] {
+        var pairs: [Pair] = []
+        if let pilotdeck, system("command -v tmux >/dev/null") == 0 {
+            let shared = try FirstFrameBench.wholeProcess(path: url, pilotdeck: pilotdeck)
+            let local = try FirstFrameBench.wholeProcess(path: file, pilotdeck: pilotdeck)
+            pairs.append(Pair(
+                name: "time to first frame (real process under tmux, 200x60)", postgres: Units.ms(shared), sqlite: Units.ms(local),
+                target: "<= 150 ms", passes: shared <= .milliseconds(150)))
+        }
+        _ = try DeckDriver(path: url)
+        let shared = try Stopwatch.median(runs: FirstFrameBench.runs) { _ = try DeckDriver(path: url) }
+        let local = try Stopwatch.median(runs: FirstFrameBench.runs) { _ = try DeckDriver(path: file) }
+        pairs.append(Pair(name: "first frame in process", postgres: Units.ms(shared), sqlite: Units.ms(local), target: "-", passes: nil))
+
+        let before = PostgresConnection.roundTrips
+        var driver = try DeckDriver(path: url)
+        let frame = PostgresConnection.roundTrips - before
+        func trips(_ keys: [KeyEvent]) -> Int {
+            let start = PostgresConnection.roundTrips
+            for key in keys { _ = driver.press(key) }
+            return PostgresConnection.roundTrips - start
+        }
+        let open = trips([.enter])
+        let tab = trips([.tab])
+        let page = trips([.escape, .pageDown])
+        pairs.append(Pair(
+            name: "round trips: first frame / open a pilot / tab / page", postgres: "\(frame) / \(open) / \(tab) / \(page)",
+            sqlite: "(in process, none)", target: "<= 25 / 10 / 10 / 10 (#15)", passes: nil))
+        return pairs
+    }
+
+    private func keystrokes(_ url: String, _ file: String) throws -> Pair {
+        let shared = try DashboardBench.keystrokes(path: url).figures
+        let local = try DashboardBench.keystrokes(path: file).figures
+        let p99 = try Self.p99(shared)
+        return Pair(
+            name: "keystroke to frame p99 (\(DashboardBench.keystrokes) keys)", postgres: Units.ms(p99), sqlite: Units.ms(try Self.p99(local)),
+            target: "<= 16 ms", passes: p99 <= .milliseconds(16))
+    }
+
+    /// Into the bench's PostgreSQL database itself (a server's audit log cannot be rolled back
+    /// afterwards, so each run adds its rows); into a scratch copy of the file.
+    private func feedbackImport(_ url: String, _ file: String) throws -> Pair {
+        let rows = FeedbackBench.rows
+        let shared = try FeedbackBench.importTime(into: PilotDatabase(path: url))
+        let copy = try ScratchCopy(of: file)
+        defer { copy.remove() }
+        let local = try FeedbackBench.importTime(into: PilotDatabase(path: copy.path))
+        let perSecond = Double(rows) / Units.seconds(shared)
+        return Pair(
+            name: "feedback import through the Ledger (\(rows) rows)", postgres: Units.rate(rows, in: shared, "rows"),
+            sqlite: Units.rate(rows, in: local, "rows"), target: ">= 20000 rows/s", passes: perSecond >= 20_000)
+    }
+
+    private func verify(_ url: String, _ file: String) throws -> Pair {
+        let shared = try PilotDatabase(path: url)
+        let (report, elapsed) = try Stopwatch.time { try shared.verifyAudit() }
+        guard report.isIntact else { throw BenchError("audit verify found \(url) broken: \(report.lines(limit: 3))") }
+        let local = try Stopwatch.time { try PilotDatabase(path: file).verifyAudit() }.1
+        return Pair(
+            name: "audit verify (\(report.entries) entries)", postgres: Units.ms(elapsed), sqlite: Units.ms(local),
+            target: "<= 3x raw SHA-256 (see BENCHMARKS.md)", passes: nil)
+    }
+
+    private func memory(_ url: String, _ file: String, _ pilotdeck: URL?) throws -> Pair {
+        let shared = try MemoryBench.figure(path: url, pilotdeck: pilotdeck)
+        let local = try MemoryBench.figure(path: file, pilotdeck: pilotdeck)
+        return Pair(name: "dashboard peak memory (VmHWM)", postgres: shared.value, sqlite: local.value, target: shared.target, passes: shared.passes)
+    }
+
+    private static func p99(_ figures: [Figure]) throws -> Duration {
+        guard let line = figures.first(where: { $0.name.contains("p99") }), let value = Double(line.value.split(separator: " ")[0]) else {
+            throw BenchError("no p99 among the keystroke figures")
+        }
+        return .microseconds(Int(value * 1000))
+    }
+}
