@@ -1,4 +1,5 @@
 import Foundation
+import PilotKit
 import Testing
 
 /// The README's commands on a PostgreSQL database named by `$PILOTDECK_DB`, as an operator runs
@@ -68,6 +69,56 @@ struct PostgresCLITests {
     }
 }
 
+extension PostgresCLITests {
+    @Test("four writer processes and an open dashboard on one database: every row lands in one linear chain, and no one sees busy")
+    func fourWriters() throws {
+        let cli = try CLI()
+        let url = try PostgresCLI.scratchDatabase()
+        #expect(try cli.run(["demo", "--seed-only", "--db", url]).status == 0)
+        let before = try Int(PostgresCLI.query(url, "SELECT count(*) FROM audit"))!
+        let tmux = try Tmux(width: 120, height: 40, directory: cli.directory, environment: ["XDG_DATA_HOME": cli.directory.path, "PILOTDECK_DB": url])
+        try tmux.type(CLI.binary.path)
+        try tmux.waitFor(text: "Pilotdeck · Portfolio")
+        let today = Day(Date()).description
+        let writers = try (0..<4).map { writer in
+            try PostgresCLI.start(
+                "for i in $(seq 1 10); do '\(CLI.binary.path)' metric record --db '\(url)' --pilot DSUM-HM --metric summary-time"
+                    + " --value 2\(writer).$i --n 10 --sd 3 --date \(today) >/dev/null || exit 1; done", in: cli)
+        }
+        var screens: [String] = []
+        while writers.contains(where: \.isRunning) {
+            screens.append(try tmux.screen())
+            Thread.sleep(forTimeInterval: 0.05)
+        }
+        #expect(writers.allSatisfy { $0.terminationStatus == 0 })
+        #expect(try Int(PostgresCLI.query(url, "SELECT count(*) FROM audit"))! == before + 40)
+        let verify = try cli.run(["audit", "verify", "--db", url])
+        #expect(verify.status == 0 && verify.stdout.hasPrefix("intact: \(before + 40) entries"), "\(verify.stdout)")
+        #expect(!screens.contains { $0.contains("busy") }, "the dashboard showed busy")
+        try tmux.keys("q")
+    }
+
+    @Test("a client killed with SIGKILL during an import leaves all of it or none, and the chain intact", arguments: [0.05, 0.4, 1.5])
+    func killedImport(after seconds: Double) throws {
+        let cli = try CLI()
+        let url = try PostgresCLI.scratchDatabase()
+        #expect(try cli.run(["demo", "--seed-only", "--db", url]).status == 0)
+        let rows = 5000
+        let csv = "rating,category,text\n" + (0..<rows).map { "\($0 % 5 + 1),workflow,Draft \($0) saved time at the end of clinic" }.joined(separator: "\n")
+        try csv.write(toFile: cli.path("feedback.csv"), atomically: true, encoding: .utf8)
+        let before = try Int(PostgresCLI.query(url, "SELECT count(*) FROM feedback"))!
+        let importer = try PostgresCLI.start(
+            "exec '\(CLI.binary.path)' feedback import --db '\(url)' --pilot DSUM-HM feedback.csv", in: cli)
+        Thread.sleep(forTimeInterval: seconds)
+        kill(importer.processIdentifier, SIGKILL)
+        importer.waitUntilExit()
+        let after = try Int(PostgresCLI.query(url, "SELECT count(*) FROM feedback"))!
+        #expect(after == before || after == before + rows, "\(after - before) of \(rows) rows landed")
+        let verify = try cli.run(["audit", "verify", "--db", url])
+        #expect(verify.status == 0, "\(verify.stdout)")
+    }
+}
+
 /// Scratch databases on the test server, through `psql`.
 enum PostgresCLI {
     static let server = ProcessInfo.processInfo.environment["PILOTDECK_TEST_POSTGRES"].flatMap { $0.isEmpty ? nil : $0 }
@@ -81,6 +132,36 @@ enum PostgresCLI {
     }
 
     static func name(of url: String) -> String { String(url.split(separator: "=").last!) }
+
+    /// The one value `sql` selects, as psql prints it unaligned.
+    static func query(_ url: String, _ sql: String) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
+        process.arguments = ["-X", "-q", "-t", "-A", "-v", "ON_ERROR_STOP=1", "-c", sql, url]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { throw PSQLFailure(sql: sql, status: process.terminationStatus) }
+        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Starts `script` under sh in the CLI's folder, with its environment, and returns at once.
+    static func start(_ script: String, in cli: CLI) throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/bin/sh")
+        process.arguments = ["-c", script]
+        process.currentDirectoryURL = cli.directory
+        var environment = ProcessInfo.processInfo.environment
+        environment["XDG_DATA_HOME"] = cli.directory.path
+        environment["PILOTDECK_DB"] = nil
+        process.environment = environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
 
     static func psql(_ url: String, _ sql: String) throws {
         let process = Process()
