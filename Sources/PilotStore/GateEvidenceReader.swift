@@ -18,30 +18,52 @@ struct GateEvidenceReader {
         self.trends = trends
     }
 
-    mutating func evidence(for pilot: Pilot) throws -> GateEvidence {
-        let id = pilot.id!
-        let playbook = try playbook(pilot.playbook)
-        let tool = try tool(pilot.toolKey)
+    mutating func evidence(for pilot: Pilot) throws -> GateEvidence { try evidence(for: [pilot])[0] }
+
+    /// The evidence of many pilots in a few statements each reading all of them (in chunks of
+    /// a few hundred): over a WAN every statement is a round trip, so the portfolio's hundreds of
+    /// pilots cost what one does.
+    mutating func evidence(for pilots: [Pilot]) throws -> [GateEvidence] {
+        var accounts: [Int64: [GateEvidence.Account]] = [:]
+        var scopes: [Int64: [ScopeEntry]] = [:]
+        var incidents: [Int64: [Incident]] = [:]
+        var risks: [Int64: [Risk]] = [:]
+        var signOffs: [Int64: [SignOff]] = [:]
+        for chunk in pilots.chunks(of: 400) {
+            let ids: SQLArguments = chunk.map { $0.id! }
+            let list = "(" + Array(repeating: "?", count: chunk.count).joined(separator: ", ") + ")"
+            for row in try db.rows(Self.accounts + list + " ORDER BY pa.pilot_id, p.login", ids) {
+                accounts[row["pilot_id"], default: []].append(.init(login: row["login"], email: row["email"], kind: row["account"]))
+            }
+            for row in try db.all(ScopeRow.self, "SELECT * FROM pilot_scope WHERE pilot_id IN \(list) ORDER BY pilot_id, domain_key", ids) {
+                scopes[row.pilotID, default: []].append(ScopeEntry(domainKey: row.domainKey, access: row.access))
+            }
+            for incident in try db.all(Incident.self, "SELECT * FROM incident WHERE status <> ? AND pilot_id IN \(list) ORDER BY id", [IncidentStatus.closed] + ids) {
+                incidents[incident.pilotID, default: []].append(incident)
+            }
+            for risk in try db.all(Risk.self, "SELECT * FROM risk WHERE status = ? AND pilot_id IN \(list) ORDER BY id", [RiskStatus.open] + ids) {
+                risks[risk.pilotID, default: []].append(risk)
+            }
+            for signOff in try db.all(SignOff.self, "SELECT * FROM sign_off WHERE decision_id IS NULL AND pilot_id IN \(list) ORDER BY id", ids) {
+                signOffs[signOff.pilotID, default: []].append(signOff)
+            }
+        }
         let (policy, catalogue) = try policyAndCatalogue()
-        let accounts = try db.rows(Self.accounts, [id])
-            .map { GateEvidence.Account(login: $0["login"], email: $0["email"], kind: $0["account"]) }
-        return GateEvidence(
-            pilot: pilot, playbook: playbook, tool: tool, accounts: accounts, accountPolicy: policy,
-            scope: try db.all(ScopeRow.self, Self.scope, [id]).map { ScopeEntry(domainKey: $0.domainKey, access: $0.access) },
-            catalogue: catalogue,
-            metrics: try PilotDatabase.metricSummaries(db, pilot: pilot, metrics: playbook.metrics, trends: trends),
-            incidents: try db.all(Incident.self, Self.openIncidents, [id, IncidentStatus.closed]),
-            risks: try db.all(Risk.self, Self.openRisks, [id, RiskStatus.open]),
-            signOffs: try db.all(SignOff.self, Self.pendingSignOffs, [id, pilot.stage.next?.rawValue ?? ""]),
-            today: today)
+        let playbooks = try pilots.map { try playbook($0.playbook) }
+        let metrics = try PilotDatabase.metricSummaries(db, pilots: zip(pilots, playbooks).map { ($0, $1.metrics) }, trends: trends)
+        return try pilots.indices.map { index in
+            let pilot = pilots[index]
+            let id = pilot.id!
+            let gate = pilot.stage.next?.rawValue ?? ""
+            return GateEvidence(
+                pilot: pilot, playbook: playbooks[index], tool: try tool(pilot.toolKey), accounts: accounts[id] ?? [], accountPolicy: policy,
+                scope: scopes[id] ?? [], catalogue: catalogue, metrics: metrics[index], incidents: incidents[id] ?? [], risks: risks[id] ?? [],
+                signOffs: (signOffs[id] ?? []).filter { $0.gate.rawValue == gate }, today: today)
+        }
     }
 
     private static let accounts =
-        "SELECT p.login, p.email, pa.account FROM participant pa JOIN person p ON p.login = pa.login WHERE pa.pilot_id = ? ORDER BY p.login"
-    private static let scope = "SELECT * FROM pilot_scope WHERE pilot_id = ? ORDER BY domain_key"
-    private static let openIncidents = "SELECT * FROM incident WHERE pilot_id = ? AND status <> ? ORDER BY id"
-    private static let openRisks = "SELECT * FROM risk WHERE pilot_id = ? AND status = ? ORDER BY id"
-    private static let pendingSignOffs = "SELECT * FROM sign_off WHERE pilot_id = ? AND gate = ? AND decision_id IS NULL ORDER BY id"
+        "SELECT pa.pilot_id, p.login, p.email, pa.account FROM participant pa JOIN person p ON p.login = pa.login WHERE pa.pilot_id IN "
 
     private mutating func playbook(_ key: String) throws -> Playbook {
         if let known = playbooks[key] { return known }

@@ -99,28 +99,67 @@ extension PilotDatabase {
     static func metricSummaries(_ db: any StoreSession, pilot: Pilot, metrics: [MetricDefinition], trends: Trends = .all) throws
         -> [MetricSummary]
     {
-        var sums: [String: (current: Row?, baseline: Row?)] = [:]
-        for row in try db.rows(db.dialect.measurementSumsSQL, [pilot.id!, pilot.stage.rawValue]) {
-            let key: String = row["metric_key"]
-            if row["is_baseline"] { sums[key, default: (nil, nil)].baseline = row } else { sums[key, default: (nil, nil)].current = row }
-        }
-        let trend = """
-            SELECT value FROM (SELECT value, day, id FROM measurement
-            WHERE pilot_id = ? AND metric_key = ? AND is_baseline = 0 ORDER BY day DESC, id DESC LIMIT 24) AS newest
-            ORDER BY day, id
-            """
-        return try metrics.enumerated().map { index, definition in
-            let sum = sums[definition.key]
-            let drawn = trends == .all || index == 0
-            func pooled(_ row: Row?) -> PooledSample? {
-                row.flatMap { PooledSample(kind: definition.statisticalKind, unit: definition.unit, sums: Self.measurementSums($0, unit: definition.unit)) }
+        try metricSummaries(db, pilots: [(pilot, metrics)], trends: trends)[0]
+    }
+
+    /// The summaries of many pilots' metrics in two statements (their sums; their trends),
+    /// whatever their number: over a WAN each statement is a round trip.
+    static func metricSummaries(_ db: any StoreSession, pilots: [(pilot: Pilot, metrics: [MetricDefinition])], trends: Trends) throws
+        -> [[MetricSummary]]
+    {
+        typealias Sums = (current: Row?, baseline: Row?)
+        var sums: [Int64: [String: Sums]] = [:]
+        for chunk in pilots.chunks(of: 400) {
+            let bound: SQLArguments = chunk.flatMap { [$0.pilot.id!, $0.pilot.stage.rawValue] as SQLArguments }
+            for row in try db.rows(db.dialect.measurementSumsSQL(pilots: chunk.count), bound) {
+                let pilot: Int64 = row["pilot_id"]
+                let key: String = row["metric_key"]
+                if row["is_baseline"] {
+                    sums[pilot, default: [:]][key, default: (nil, nil)].baseline = row
+                } else {
+                    sums[pilot, default: [:]][key, default: (nil, nil)].current = row
+                }
             }
-            return MetricSummary(
-                definition: definition, value: sum?.current?["v"], n: sum?.current?["n"] ?? 0, baseline: sum?.baseline?["v"],
-                baselineN: sum?.baseline?["n"] ?? 0,
-                trend: drawn ? try db.values(Double.self, trend, [pilot.id!, definition.key]) : [],
-                sample: pooled(sum?.current), baselineSample: pooled(sum?.baseline))
         }
+        let drawn = pilots.flatMap { entry in
+            entry.metrics.enumerated().filter { trends == .all || $0.offset == 0 }.map { (entry.pilot.id!, $0.element.key) }
+        }
+        let trendValues = try self.trends(db, of: drawn)
+        return pilots.map { entry in
+            entry.metrics.map { definition in
+                let sum = sums[entry.pilot.id!]?[definition.key]
+                func pooled(_ row: Row?) -> PooledSample? {
+                    row.flatMap { PooledSample(kind: definition.statisticalKind, unit: definition.unit, sums: Self.measurementSums($0, unit: definition.unit)) }
+                }
+                return MetricSummary(
+                    definition: definition, value: sum?.current?["v"], n: sum?.current?["n"] ?? 0, baseline: sum?.baseline?["v"],
+                    baselineN: sum?.baseline?["n"] ?? 0, trend: trendValues[TrendKey(pilot: entry.pilot.id!, metric: definition.key)] ?? [],
+                    sample: pooled(sum?.current), baselineSample: pooled(sum?.baseline))
+            }
+        }
+    }
+
+    struct TrendKey: Hashable {
+        let pilot: Int64
+        let metric: String
+    }
+
+    /// The trend of each (pilot, metric): in chunks where the engine reads them together, else one by one.
+    static func trends(_ db: any StoreSession, of pairs: [(Int64, String)]) throws -> [TrendKey: [Double]] {
+        var trends: [TrendKey: [Double]] = [:]
+        guard db.dialect.trendsSQL(pairs: 1) != nil else {
+            for (pilot, metric) in pairs {
+                trends[TrendKey(pilot: pilot, metric: metric)] = try db.values(Double.self, SQLDialect.trendSQL, [pilot, metric])
+            }
+            return trends
+        }
+        for chunk in pairs.chunks(of: 400) {
+            let bound: SQLArguments = chunk.flatMap { [$0.0, $0.1] as SQLArguments }
+            for row in try db.rows(db.dialect.trendsSQL(pairs: chunk.count)!, bound) {
+                trends[TrendKey(pilot: row["pilot_id"], metric: row["metric_key"]), default: []].append(row["value"])
+            }
+        }
+        return trends
     }
 
     /// A row of the metric sums as `MeasurementSums`, the share's events for the unit's scale.
@@ -232,7 +271,7 @@ extension PilotDatabase {
     public func gateEvidence(of pilots: [Pilot], today: Day, trends: Trends = .headline) throws -> [GateEvidence] {
         try read { db in
             var reader = GateEvidenceReader(db: db, today: today, trends: trends)
-            return try pilots.map { try reader.evidence(for: $0) }
+            return try reader.evidence(for: pilots)
         }
     }
 }

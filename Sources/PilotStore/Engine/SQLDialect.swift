@@ -3,29 +3,55 @@
 enum SQLDialect: Sendable {
     case sqlite, postgres
 
-    /// Each metric's sums over a pilot's measurements at its stage and at baseline, from which
-    /// `MeasurementSums` pools them. Events are counted half away from zero, as SQLite's ROUND
-    /// does; PostgreSQL's ROUND does so for a numeric only (a double it rounds half to even).
-    var measurementSumsSQL: String {
+    /// Each metric's sums over the measurements of `pilots` pilots, at each one's stage and at
+    /// baseline, from which `MeasurementSums` pools them; bound to (id, stage) pairs. Events are
+    /// counted half away from zero, as SQLite's ROUND does; PostgreSQL's ROUND does so for a
+    /// numeric only (a double it rounds half to even).
+    func measurementSumsSQL(pilots: Int) -> String {
+        let round: (String) -> String =
+            switch self {
+            case .sqlite: { "ROUND(\($0))" }
+            case .postgres: { "ROUND(CAST(\($0) AS NUMERIC))" }
+            }
+        return """
+            SELECT m.pilot_id, m.metric_key, m.is_baseline, SUM(m.value * m.n) / SUM(m.n) AS v, SUM(m.n) AS n,
+                SUM(m.value * m.n) AS nv, SUM(m.n * m.value * m.value) AS nvv, SUM((m.n - 1) * m.sd * m.sd) AS within,
+                SUM(CASE WHEN m.sd IS NULL AND m.n > 1 THEN 1 ELSE 0 END) AS without_sd,
+                SUM(\(round("m.n * m.value / 100.0"))) AS percent_events, SUM(\(round("m.n * m.value"))) AS share_events,
+                SUM(\(round("m.value"))) AS counted
+            FROM \(Self.pairs(pilots)) AS s JOIN measurement m ON m.pilot_id = s.column1
+            WHERE m.is_baseline = 1 OR m.stage = s.column2
+            GROUP BY m.pilot_id, m.metric_key, m.is_baseline
+            """
+    }
+
+    /// The newest 24 values of each (pilot id, metric key) pair bound, oldest first, for the
+    /// trend sparklines; nil where the engine is better asked one pair at a time (SQLite, whose
+    /// statements cost no round trip, and which has no LATERAL).
+    func trendsSQL(pairs: Int) -> String? {
         switch self {
-        case .sqlite: Self.sqliteMeasurementSums
-        case .postgres: Self.postgresMeasurementSums
+        case .sqlite: nil
+        case .postgres:
+            """
+            SELECT s.column1 AS pilot_id, s.column2 AS metric_key, t.value
+            FROM \(Self.pairs(pairs)) AS s CROSS JOIN LATERAL (
+                SELECT value, day, id FROM measurement WHERE pilot_id = s.column1 AND metric_key = s.column2 AND is_baseline = 0
+                ORDER BY day DESC, id DESC LIMIT 24) AS t
+            ORDER BY s.column1, s.column2, t.day, t.id
+            """
         }
     }
 
-    private static let sqliteMeasurementSums = measurementSums(round: { "ROUND(\($0))" })
-    private static let postgresMeasurementSums = measurementSums(round: { "ROUND(CAST(\($0) AS NUMERIC))" })
+    /// The newest 24 values of one pilot's metric, oldest first.
+    static let trendSQL = """
+        SELECT value FROM (SELECT value, day, id FROM measurement
+        WHERE pilot_id = ? AND metric_key = ? AND is_baseline = 0 ORDER BY day DESC, id DESC LIMIT 24) AS newest
+        ORDER BY day, id
+        """
 
-    private static func measurementSums(round: (String) -> String) -> String {
-        """
-        SELECT metric_key, is_baseline, SUM(value * n) / SUM(n) AS v, SUM(n) AS n, SUM(value * n) AS nv,
-            SUM(n * value * value) AS nvv, SUM((n - 1) * sd * sd) AS within,
-            SUM(CASE WHEN sd IS NULL AND n > 1 THEN 1 ELSE 0 END) AS without_sd,
-            SUM(\(round("n * value / 100.0"))) AS percent_events, SUM(\(round("n * value"))) AS share_events,
-            SUM(\(round("value"))) AS counted
-        FROM measurement
-        WHERE pilot_id = ? AND (is_baseline = 1 OR stage = ?) GROUP BY metric_key, is_baseline
-        """
+    /// A VALUES list of `count` (id, text) pairs, whose columns both engines call column1 and column2.
+    static func pairs(_ count: Int) -> String {
+        "(VALUES " + Array(repeating: "(CAST(? AS BIGINT), ?)", count: count).joined(separator: ", ") + ")"
     }
 
     /// The edit tags of a pilot's feedback counted one row per tag. A tags cell changed outside
@@ -51,5 +77,12 @@ enum SQLDialect: Sendable {
             GROUP BY t.tag
             """#
         }
+    }
+}
+
+extension Array {
+    /// The elements in consecutive slices of at most `size`, for statements bound to many values.
+    func chunks(of size: Int) -> [ArraySlice<Element>] {
+        stride(from: 0, to: count, by: size).map { self[$0..<Swift.min($0 + size, count)] }
     }
 }
