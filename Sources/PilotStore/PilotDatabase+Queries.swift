@@ -109,7 +109,7 @@ extension PilotDatabase {
     {
         typealias Sums = (current: Row?, baseline: Row?)
         var sums: [Int64: [String: Sums]] = [:]
-        for chunk in pilots.chunks(of: 400) {
+        for chunk in pilots.chunks(of: db.dialect.pilotsPerStatement) {
             let bound: SQLArguments = chunk.flatMap { [$0.pilot.id!, $0.pilot.stage.rawValue] as SQLArguments }
             for row in try db.rows(db.dialect.measurementSumsSQL(pilots: chunk.count), bound) {
                 let pilot: Int64 = row["pilot_id"]

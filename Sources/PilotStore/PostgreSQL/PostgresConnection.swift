@@ -9,6 +9,12 @@ import Synchronization
 public final class PostgresConnection {
     public let location: PostgresLocation
     private let connection: OpaquePointer
+    /// The BEGIN of a read transaction not sent yet: it goes out in one round trip with the
+    /// transaction's first statement (libpq's pipeline mode).
+    private var deferredBegin: String?
+    /// Whether a read transaction's COMMIT (or ROLLBACK) was sent and its answer not yet read:
+    /// it is read before the connection's next statement, so ending a read costs no round trip.
+    private var endPending = false
 
     /// Connects as libpq would for `psql` with the same URL: it reads `PGPASSWORD`, `~/.pgpass`,
     /// service files, Kerberos tickets and TLS settings itself, and tries each host in turn.
@@ -43,8 +49,8 @@ public final class PostgresConnection {
     /// `pg_locks` name.
     public var serverProcessID: Int32 { PQbackendPID(connection) }
 
-    /// Whether the connection is up and idle, so another transaction may use it.
-    var isReusable: Bool { PQstatus(connection) == CONNECTION_OK && !isInTransaction }
+    /// Whether the connection is up and idle (or only ending a read), so another transaction may use it.
+    var isReusable: Bool { PQstatus(connection) == CONNECTION_OK && (endPending || !isInTransaction) }
 
     /// Whether a transaction is open, which a lock taken to last until COMMIT needs.
     var isInTransaction: Bool { PQtransactionStatus(connection) != PQTRANS_IDLE }
@@ -61,17 +67,71 @@ public final class PostgresConnection {
         if let index = parameters.firstIndex(where: { $0?.utf8.contains(0) == true }) {
             throw StoreError.refused("value $\(index + 1) holds a NUL character, which PostgreSQL text cannot store; remove it")
         }
+        settle()
         let values = parameters.map { $0.flatMap { strdup($0) } }
         defer { values.forEach { free($0) } }
         Self.countRoundTrip()
+        if let begin = deferredBegin {
+            deferredBegin = nil
+            return try pipelined(begin, sql, values.map { UnsafePointer($0) })
+        }
         let result = PQexecParams(
             connection, sql, Int32(values.count), nil, values.map { UnsafePointer($0) }, nil, nil, 0)
         return try rows(of: result, committing: false)
     }
 
+    /// `begin` and then `sql` in one round trip; the statement's rows, or the first failure.
+    private func pipelined(_ begin: String, _ sql: String, _ values: [UnsafePointer<CChar>?]) throws -> PostgresResult {
+        guard PQenterPipelineMode(connection) == 1 else {
+            try rows(of: PQexec(connection, begin), committing: false)
+            return try rows(of: PQexecParams(connection, sql, Int32(values.count), nil, values, nil, nil, 0), committing: false)
+        }
+        defer { _ = PQexitPipelineMode(connection) }
+        guard PQsendQueryParams(connection, begin, 0, nil, nil, nil, nil, 0) == 1,
+            PQsendQueryParams(connection, sql, Int32(values.count), nil, values, nil, nil, 0) == 1, PQpipelineSync(connection) == 1
+        else {
+            throw PostgresFailure.lostConnection(String(cString: PQerrorMessage(connection)), location: location, committing: false)
+        }
+        // Each statement's results end with a NULL; the sync point ends the pipeline.
+        var results: [OpaquePointer] = []
+        var separators = 0
+        while true {
+            guard let result = PQgetResult(connection) else {
+                separators += 1
+                if PQstatus(connection) != CONNECTION_OK || separators > 2 { break }
+                continue
+            }
+            if PQresultStatus(result) == PGRES_PIPELINE_SYNC {
+                PQclear(result)
+                break
+            }
+            results.append(result)
+        }
+        guard results.count == 2 else {
+            results.forEach { PQclear($0) }
+            throw PostgresFailure.lostConnection(String(cString: PQerrorMessage(connection)), location: location, committing: false)
+        }
+        do {
+            try rows(of: results[0], committing: false)
+        } catch {
+            PQclear(results[1])
+            throw error
+        }
+        return try rows(of: results[1], committing: false)
+    }
+
+    /// Reads the answer to a read's COMMIT or ROLLBACK sent earlier; any failure of it will
+    /// show again on the statement that follows.
+    private func settle() {
+        guard endPending else { return }
+        endPending = false
+        while let result = PQgetResult(connection) { PQclear(result) }
+    }
+
     /// Runs statements without parameters in one round trip (a migration's DDL), through the
     /// simple-query protocol, which `execute`'s extended protocol would refuse.
     public func executeScript(_ sql: String) throws {
+        settle()
         Self.countRoundTrip()
         try rows(of: PQexec(connection, sql), committing: false)
     }
@@ -79,6 +139,7 @@ public final class PostgresConnection {
     /// Sends rows in COPY's text format (`PostgresCopyRows`) to `COPY table (columns) FROM
     /// STDIN`: one round trip for any number of rows, where an INSERT costs one each.
     func copy(into table: String, columns: [String], rows: [UInt8]) throws {
+        settle()
         Self.countRoundTrip()
         let start = PQexec(connection, "COPY \(table) (\(columns.joined(separator: ", "))) FROM STDIN")
         guard PQresultStatus(start) == PGRES_COPY_IN else {
@@ -122,11 +183,35 @@ public final class PostgresConnection {
     }
 
     /// Runs `body` on one read-only snapshot: every statement sees the same committed state.
+    /// The BEGIN travels with the first statement and the COMMIT is not waited for, so a read of
+    /// one statement costs one round trip, as it would outside a transaction.
     public func readTransaction<T>(_ body: () throws -> T) throws -> T {
-        try transaction("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY", body)
+        settle()
+        precondition(!isInTransaction && deferredBegin == nil, "a transaction is already open on this connection")
+        deferredBegin = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
+        let value: T
+        do {
+            value = try body()
+        } catch {
+            end("ROLLBACK")
+            throw error
+        }
+        end("COMMIT")
+        return value
+    }
+
+    /// Sends the end of a read transaction, if it began, without waiting for its answer.
+    private func end(_ statement: String) {
+        if deferredBegin != nil {
+            deferredBegin = nil
+            return
+        }
+        guard PQstatus(connection) == CONNECTION_OK, PQtransactionStatus(connection) != PQTRANS_IDLE else { return }
+        if PQsendQuery(connection, statement) == 1 { endPending = true }
     }
 
     private func transaction<T>(_ begin: String, _ body: () throws -> T) throws -> T {
+        settle()
         precondition(!isInTransaction, "a transaction is already open on this connection")
         try execute(begin)
         let value: T
