@@ -66,7 +66,13 @@ struct AuditVerifier {
         }
         try readChain()
         for cursor in cursors { try cursor.finish() }
-        for type in PilotDatabase.auditedTypes where sqlite == nil || !(type is any BulkRecord.Type) { try readRows(type) }
+        for type in PilotDatabase.auditedTypes {
+            if let bulk = type as? any BulkRecord.Type {
+                if sqlite == nil, let postgres = db as? PostgresSession { try readBulkRows(bulk, postgres) }
+            } else {
+                try readRows(type)
+            }
+        }
         let checked = try chain.results()
         let mismatch = checked.lazy.compactMap(\.firstMismatch).first
         if let unlinked = firstUnlinked, unlinked.index <= mismatch?.index ?? .max {
@@ -102,56 +108,55 @@ struct AuditVerifier {
 
     private mutating func readChain() throws {
         var batch = AuditChainBatch(start: 0)
+        let sql = "SELECT \(AuditChainInput.columns), hash FROM audit ORDER BY seq"
         if let sqlite {
-            try readChainColumns(sqlite, into: &batch)
-        } else {
-            try db.forEachRow("SELECT * FROM audit ORDER BY seq") { row in
-                try readEntry(row, into: &batch)
-                endEntry(&batch)
-            }
+            let statement = try sqlite.makeStatement(sql: sql)
+            let columns = SQLiteColumns(statement: statement.sqliteStatement)
+            let cursor = try Row.fetchCursor(statement)
+            while let row = try cursor.next() { try readEntry(columns, into: &batch) { row } }
+        } else if let postgres = db as? PostgresSession {
+            try postgres.forEachColumns(sql) { columns in try readEntry(columns, into: &batch) { columns.decodable() } }
         }
         submit(batch)
         authority.finish()
         report.unauthorized = authority.problems
     }
 
-    /// The chain straight from SQLite's columns.
-    private mutating func readChainColumns(_ sqlite: Database, into batch: inout AuditChainBatch) throws {
-        let statement = try sqlite.makeStatement(sql: "SELECT \(AuditChainInput.columns), hash FROM audit ORDER BY seq")
-        let columns = SQLiteColumns(statement: statement.sqliteStatement)
-        let cursor = try Row.fetchCursor(statement)
-        while let row = try cursor.next() {
-            let input = batch.input
-            let index = Int(report.entries)
-            let at = columns.textValue(2).flatMap { milliseconds($0) }
-            if let prevHash = columns.text(0), let seq = columns.int64(1), let at,
-                let osLogin = columns.text(3), let personLogin = columns.text(4), let entity = columns.text(5),
-                let entityID = columns.text(6), let pilotID = columns.optionalInt64(7), let action = columns.text(8),
-                let before = columns.optionalText(9), let after = columns.optionalText(10), let hash = columns.text(11)
-            {
-                input.field(prevHash)
-                input.field(seq)
-                input.field(at)
-                input.field(osLogin)
-                input.field(personLogin)
-                input.field(entity)
-                input.field(entityID)
-                input.field(pilotID: pilotID)
-                input.field(action)
-                input.field(state: before)
-                input.field(state: after)
-                batch.endEntry(seq: seq, afterLength: after?.count, hash: hash)
-                try accept(
-                    index, seq: seq, prevHash: prevHash, hash: hash, entity: entity, key: AuditKey(utf8: entityID),
-                    deletes: after == nil, in: &batch)
-                observe(AuditEntryBytes(
-                    seq: seq, at: at, osLogin: osLogin, personLogin: personLogin, entity: entity, entityID: entityID,
-                    action: action, before: before, after: after))
-            } else {
-                try readEntry(row, into: &batch)
-            }
-            endEntry(&batch)
+    /// One entry straight from its columns, or through GRDB's decoding of `row()` when they hold
+    /// something the column reader cannot take.
+    private mutating func readEntry<Columns: ColumnReader>(
+        _ columns: Columns, into batch: inout AuditChainBatch, row: () -> Row
+    ) throws {
+        let input = batch.input
+        let index = Int(report.entries)
+        let at = columns.textValue(2).flatMap { milliseconds($0) }
+        if let prevHash = columns.text(0), let seq = columns.int64(1), let at,
+            let osLogin = columns.text(3), let personLogin = columns.text(4), let entity = columns.text(5),
+            let entityID = columns.text(6), let pilotID = columns.optionalInt64(7), let action = columns.text(8),
+            let before = columns.optionalText(9), let after = columns.optionalText(10), let hash = columns.text(11)
+        {
+            input.field(prevHash)
+            input.field(seq)
+            input.field(at)
+            input.field(osLogin)
+            input.field(personLogin)
+            input.field(entity)
+            input.field(entityID)
+            input.field(pilotID: pilotID)
+            input.field(action)
+            input.field(state: before)
+            input.field(state: after)
+            batch.endEntry(seq: seq, afterLength: after?.count, hash: hash)
+            try accept(
+                index, seq: seq, prevHash: prevHash, hash: hash, entity: entity, key: AuditKey(utf8: entityID),
+                deletes: after == nil, in: &batch)
+            observe(AuditEntryBytes(
+                seq: seq, at: at, osLogin: osLogin, personLogin: personLogin, entity: entity, entityID: entityID,
+                action: action, before: before, after: after))
+        } else {
+            try readEntry(row(), into: &batch)
         }
+        endEntry(&batch)
     }
 
     /// One entry through GRDB's decoding: on PostgreSQL, and on SQLite for a row the column
@@ -246,6 +251,28 @@ struct AuditVerifier {
             switch reader.decode(row) {
             case .success(let record): batch.append(record)
             case .failure(let problem): unreadable[R.entity, default: []].append(problem)
+            }
+            if batch.count == Self.rowBatch {
+                submit(batch)
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        submit(batch)
+    }
+
+    /// A bulk table read in place on PostgreSQL, each row decoded from its columns (through
+    /// GRDB's decoding when they hold something else) and hashed by the workers.
+    private mutating func readBulkRows<R: BulkRecord>(_ type: R.Type, _ postgres: PostgresSession) throws {
+        let reader = RowReader<R>()
+        var batch: [R] = []
+        try postgres.forEachColumns("SELECT \(R.columns.map(\.name).joined(separator: ", ")) FROM \(R.databaseTableName)") { columns in
+            if let record = R(columns: columns) {
+                batch.append(record)
+            } else {
+                switch reader.decode(columns.decodable()) {
+                case .success(let record): batch.append(record)
+                case .failure(let problem): unreadable[R.entity, default: []].append(problem)
+                }
             }
             if batch.count == Self.rowBatch {
                 submit(batch)

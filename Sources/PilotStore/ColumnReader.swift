@@ -17,6 +17,10 @@ protocol ColumnReader {
     func textValue(_ column: Int32) -> UnsafeBufferPointer<UInt8>?
     /// Whether the value is NULL, for an optional column.
     func isNull(_ column: Int32) -> Bool
+    /// `.some(nil)` for NULL, else the integer as `int64(_:)` reads it.
+    func optionalInt64(_ column: Int32) -> Int64??
+    /// `.some(nil)` for NULL, else as `text(_:)`.
+    func optionalText(_ column: Int32) -> UnsafeBufferPointer<UInt8>??
 }
 
 /// Which of `ColumnReader`'s readings a decoder makes of a column; `optionalReal` and
@@ -26,6 +30,16 @@ enum ColumnReading {
 }
 
 extension ColumnReader {
+    func optionalInt64(_ column: Int32) -> Int64?? {
+        if isNull(column) { return .some(nil) }
+        return int64(column).map { .some($0) }
+    }
+
+    func optionalText(_ column: Int32) -> UnsafeBufferPointer<UInt8>?? {
+        if let text = text(column) { return .some(text) }
+        return isNull(column) ? .some(nil) : nil
+    }
+
     func int(_ column: Int32) -> Int? { int64(column).map { Int($0) } }
 
     /// As GRDB reads a boolean: any integer but zero is true.

@@ -32,11 +32,5 @@ struct SQLiteColumns: ColumnReader {
     /// `.some(nil)` for NULL, else the integer.
     func optionalInt64(_ column: Int32) -> Int64?? { .some(int64(column)) }
 
-    /// `.some(nil)` for NULL, else as `text(_:)`.
-    func optionalText(_ column: Int32) -> UnsafeBufferPointer<UInt8>?? {
-        if let text = text(column) { return .some(text) }
-        return isNull(column) ? .some(nil) : nil
-    }
-
     func isNull(_ column: Int32) -> Bool { sqlite3_column_type(statement, column) == SQLITE_NULL }
 }

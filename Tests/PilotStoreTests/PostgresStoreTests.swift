@@ -64,6 +64,7 @@ struct PostgresStoreTests {
                 UPDATE pilot SET name = 'Renamed' WHERE key = 'RAD-CT';
                 UPDATE measurement SET value = value + 1 WHERE id = \(measurement.id!);
                 DELETE FROM risk WHERE id = \(risk.id!);
+                UPDATE feedback SET stage = 'bogus' WHERE id = 1;
                 """)
             let report = try database.verifyAudit()
             #expect(!report.isIntact)
@@ -72,6 +73,8 @@ struct PostgresStoreTests {
             #expect(problems.contains("pilot \(pilot.id!): row differs from its last audited state: changed outside Pilotdeck"), "\(problems)")
             #expect(problems.contains("measurement \(measurement.id!): row differs from its last audited state: changed outside Pilotdeck"))
             #expect(problems.contains("risk \(risk.id!): row is missing: deleted outside Pilotdeck"))
+            // A value the column readers cannot take goes through GRDB's decoding, which names it.
+            #expect(problems.contains("feedback 1: row cannot be read (column stage holds a value Pilotdeck never writes): changed outside Pilotdeck"), "\(problems)")
             #expect(report.triggerProblems == ["audit_no_update on audit is disabled: turned off outside Pilotdeck"])
         }
     }

@@ -80,6 +80,20 @@ public final class PostgresConnection {
         return try rows(of: result, committing: false)
     }
 
+    /// The rows of `sql` (no parameters) as libpq holds them, for reading in place.
+    func rawRows(_ sql: String) throws -> PostgresRawRows {
+        settle()
+        if let begin = deferredBegin {
+            deferredBegin = nil
+            try rows(of: PQexec(connection, begin), committing: false)
+        }
+        Self.countRoundTrip()
+        let result = PQexec(connection, sql)
+        if let result, PQresultStatus(result) == PGRES_TUPLES_OK { return PostgresRawRows(result) }
+        try rows(of: result, committing: false)
+        throw StoreError.cannotOpen("PostgreSQL answered \(sql.prefix(40)) without rows")
+    }
+
     /// `begin` and then `sql` in one round trip; the statement's rows, or the first failure.
     private func pipelined(_ begin: String, _ sql: String, _ values: [UnsafePointer<CChar>?]) throws -> PostgresResult {
         guard PQenterPipelineMode(connection) == 1 else {

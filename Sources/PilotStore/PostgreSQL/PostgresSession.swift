@@ -46,6 +46,20 @@ final class PostgresSession: StoreSession {
         }
     }
 
+    /// Each row of `sql` read in place (`PostgresColumns`), through a cursor, ten thousand rows a
+    /// round trip: `audit verify`'s way through millions of rows.
+    func forEachColumns(_ sql: String, _ body: (PostgresColumns) throws -> Void) throws {
+        cursors += 1
+        let cursor = "pilotdeck_rows_\(cursors)"
+        try run("DECLARE \(cursor) NO SCROLL CURSOR FOR " + sql, [])
+        defer { _ = try? connection.execute("CLOSE \(cursor)") }
+        while true {
+            let rows = try connection.rawRows("FETCH 10000 FROM \(cursor)")
+            for row in 0..<rows.count { try body(rows.columns(row)) }
+            if rows.count < 10000 { return }
+        }
+    }
+
     func fetchColumn(_ sql: String, values: [DatabaseValue]) throws -> [DatabaseValue] {
         let result = try run(sql, values)
         guard let type = result.types.first else { return [] }
