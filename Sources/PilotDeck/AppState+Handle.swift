@@ -105,15 +105,18 @@ extension AppState {
 
     var pageSize: Int { max(1, size.height - 8) }
 
-    /// Rows of the list on screen: the body less its header, filter line and the tab's extras.
+    /// Rows of the list on screen: the body less its header, filter line and the screen's extras;
+    /// on a pilot, what its tab's layout gives its list (the Overview pages by its whole body).
     var visibleRows: Int {
+        if case .pilot = route {
+            let body = DeckLayout.body(of: self)
+            return tab == .overview ? max(1, body.height - 1) : PilotTabLayout(tab, detail: detail, body: body).visibleRows
+        }
         var chrome = 3
-        if case .pilot = route { chrome += 1 + (tab == .feedback ? 7 : tab == .decisions ? 1 : 0) }
         if route == .audit { chrome += 1 }
         if route == .portfolio && !board { chrome += PortfolioView.legend(self, width: size.width).count }
         if filterEditor != nil || !filterText.isEmpty { chrome += 1 }
-        let rows = max(1, size.height - chrome)
-        return route == .pilot(detail?.pilot.key ?? "") && [.metrics, .risks, .incidents].contains(tab) ? max(1, rows * 6 / 10 - 1) : rows
+        return max(1, size.height - chrome)
     }
 
     mutating func moveCursor(by delta: Int, wrap: Bool = false) {

@@ -8,7 +8,7 @@ enum ListView {
         switch state.route {
         case .portfolio where state.board: return nil
         case .portfolio: area = PortfolioView.tableArea(state, body: body)
-        case .pilot: area = PilotView.listArea(state, body: body)
+        case .pilot: area = PilotTabLayout(state.tab, detail: state.detail, body: body).list
         case .audit: area = body.inset(top: 1)
         default: area = body
         }

@@ -30,16 +30,6 @@ enum PilotView {
         }
     }
 
-    /// The table part of a tab, for mouse clicks.
-    static func listArea(_ state: AppState, body: Rect) -> Rect {
-        switch state.tab {
-        case .metrics, .risks, .incidents: body.rows([.percent(60), .fill()])[0]
-        case .feedback: body.inset(top: state.detail.map(PilotFeedbackView.summaryHeight) ?? 0)
-        case .decisions: body.inset(top: 1)
-        case .overview: body.inset(top: body.height)
-        default: body
-        }
-    }
 }
 
 enum PilotOverview {
@@ -149,7 +139,8 @@ enum PilotScopeView {
 
 enum PilotMetricsView {
     static func render(_ d: PilotDetail, cursor: ListCursor, into canvas: inout Canvas, area: Rect, theme: Theme) {
-        let parts = area.rows([.percent(60), .fill()])
+        let layout = PilotTabLayout(.metrics, detail: d, body: area)
+        let parts = [layout.list, layout.aside]
         let minSamples = d.playbook.minSamples
         let judgements = d.metrics.map { $0.judgement(minSamples: minSamples) }
         let rows = zip(d.metrics, judgements).map { m, judgement -> Table.Row in
@@ -203,9 +194,10 @@ enum PilotMetricsView {
 
 enum PilotFeedbackView {
     static func render(_ state: AppState, _ d: PilotDetail, into canvas: inout Canvas, area: Rect, theme: Theme) {
-        let summaryHeight = summary(d, into: &canvas, area: area, theme: theme)
+        let layout = PilotTabLayout(.feedback, detail: d, body: area)
+        summary(d, into: &canvas, area: layout.aside, theme: theme)
         let items = state.visibleFeedback
-        let list = area.inset(top: summaryHeight)
+        let list = layout.list
         let window = state.cursor.window(height: list.height, count: items.count)
         let rows = items[window].map { f in
             Table.Row([
@@ -264,7 +256,8 @@ enum PilotFeedbackView {
 
 enum PilotRisksView {
     static func render(_ d: PilotDetail, cursor: ListCursor, into canvas: inout Canvas, area: Rect, theme: Theme) {
-        let parts = area.rows([.percent(60), .fill()])
+        let layout = PilotTabLayout(.risks, detail: d, body: area)
+        let parts = [layout.list, layout.aside]
         let rows = d.risks.map { r -> Table.Row in
             let style = r.score >= 15 ? theme.riskHigh : r.score >= 8 ? theme.riskMedium : theme.riskLow
             return Table.Row([
@@ -289,7 +282,8 @@ enum PilotRisksView {
 
 enum PilotIncidentsView {
     static func render(_ d: PilotDetail, cursor: ListCursor, into canvas: inout Canvas, area: Rect, theme: Theme) {
-        let parts = area.rows([.percent(50), .fill()])
+        let layout = PilotTabLayout(.incidents, detail: d, body: area)
+        let parts = [layout.list, layout.aside]
         let rows = d.incidents.map { i in
             Table.Row([
                 .init("#\(i.id ?? 0)"), .init(i.severity.rawValue, style: i.severity.pausesPilot ? theme.bad : theme.warn), .init(i.kind.rawValue),
@@ -320,9 +314,10 @@ enum PilotIncidentsView {
 
 enum PilotDecisionsView {
     static func render(_ d: PilotDetail, cursor: ListCursor, into canvas: inout Canvas, area: Rect, theme: Theme) {
+        let layout = PilotTabLayout(.decisions, detail: d, body: area)
         let r = d.readiness
         let title = r.to.map { "Gate \(r.from.rawValue) → \($0.rawValue): \(r.blocked ? "BLOCKED" : r.ready ? "READY" : "not ready")" } ?? "In general use: no further gate"
-        canvas.write(title, x: area.minX + 1, y: area.minY, style: r.ready ? theme.ok : r.blocked ? theme.bad : theme.warn, clippedTo: area)
+        canvas.write(title, x: layout.aside.minX + 1, y: layout.aside.minY, style: r.ready ? theme.ok : r.blocked ? theme.bad : theme.warn, clippedTo: layout.aside)
         var rows = r.criteria.map { c in
             Table.Row([.init(Format.status(c.status), style: Format.criterionStyle(c.status, theme: theme)), .init(c.name), .init(c.detail, style: theme.muted)])
         }
@@ -336,6 +331,6 @@ enum PilotDecisionsView {
         let table = Table(
             columns: [.init("STATUS", width: .fixed(14)), .init("CRITERION / DECISION", width: .fixed(24)), .init("DETAIL", width: .min(20))],
             rows: rows, selectedRow: rows.isEmpty ? nil : cursor.selection, scrollOffset: cursor.offset)
-        canvas.render(table, in: area.inset(top: 1), theme: theme)
+        canvas.render(table, in: layout.list, theme: theme)
     }
 }
