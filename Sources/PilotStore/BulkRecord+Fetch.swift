@@ -1,11 +1,19 @@
 import GRDB
 
 extension StoreSession {
-    /// The rows of `R` that `clause` (WHERE, ORDER BY, LIMIT) selects. On SQLite they are read
-    /// column by column: the pilot screen's 500 newest feedback entries took most of its opening
-    /// time through `Codable`; a row the direct reading cannot take goes through GRDB's decoding,
-    /// as on PostgreSQL.
+    /// The rows of `R` that `clause` (WHERE, ORDER BY, LIMIT) selects, read column by column on
+    /// both engines (in place on PostgreSQL): the pilot screen's 500 newest feedback entries took
+    /// most of its opening time through `Codable`. A row the direct reading cannot take goes
+    /// through GRDB's decoding.
     func bulkRecords<R: BulkRecord>(_ type: R.Type, _ clause: String, _ arguments: SQLArguments) throws -> [R] {
+        if let postgres = self as? PostgresSession {
+            let sql = "SELECT \(R.columns.map(\.name).joined(separator: ", ")) FROM \(R.databaseTableName) " + clause
+            let rows = try postgres.rawRows(sql, Self.values(arguments))
+            return try (0..<rows.count).map { row in
+                let columns = rows.columns(row)
+                return try R(columns: columns) ?? R(row: columns.decodable())
+            }
+        }
         guard let sqlite = self as? SQLiteSession else {
             return try all(R.self, "SELECT * FROM \(R.databaseTableName) " + clause, arguments)
         }

@@ -80,15 +80,17 @@ public final class PostgresConnection {
         return try rows(of: result, committing: false)
     }
 
-    /// The rows of `sql` (no parameters) as libpq holds them, for reading in place.
-    func rawRows(_ sql: String) throws -> PostgresRawRows {
+    /// The rows of `sql` as libpq holds them, for reading in place.
+    func rawRows(_ sql: String, parameters: [String?] = []) throws -> PostgresRawRows {
         settle()
         if let begin = deferredBegin {
             deferredBegin = nil
             try rows(of: PQexec(connection, begin), committing: false)
         }
         Self.countRoundTrip()
-        let result = PQexec(connection, sql)
+        let values = parameters.map { $0.flatMap { strdup($0) } }
+        defer { values.forEach { free($0) } }
+        let result = PQexecParams(connection, sql, Int32(values.count), nil, values.map { UnsafePointer($0) }, nil, nil, 0)
         if let result, PQresultStatus(result) == PGRES_TUPLES_OK { return PostgresRawRows(result) }
         try rows(of: result, committing: false)
         throw StoreError.cannotOpen("PostgreSQL answered \(sql.prefix(40)) without rows")

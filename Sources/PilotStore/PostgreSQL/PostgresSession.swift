@@ -46,6 +46,12 @@ final class PostgresSession: StoreSession {
         }
     }
 
+    /// The rows of one statement held as libpq holds them, after whatever this session holds is sent.
+    func rawRows(_ sql: String, _ values: [DatabaseValue]) throws -> PostgresRawRows {
+        if !held.isEmpty || !heldIfAbsent.isEmpty { try flush() }
+        return try connection.rawRows(PostgresPlaceholders.numbered(sql), parameters: values.map(Self.text))
+    }
+
     /// Each row of `sql` read in place (`PostgresColumns`), through a cursor, ten thousand rows a
     /// round trip: `audit verify`'s way through millions of rows.
     func forEachColumns(_ sql: String, _ body: (PostgresColumns) throws -> Void) throws {
