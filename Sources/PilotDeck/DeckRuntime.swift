@@ -19,6 +19,10 @@ public final class DeckRuntime {
     /// Computes the insights of rows off screen in the background; nil computes them as needed.
     private let prefetcher: InsightPrefetcher?
     private var prefetchStarted = false
+    /// Says when another process may have written, so that an idle dashboard asks the database
+    /// only then (and after `fallback` at the latest).
+    private let changes: any ChangeFeed
+    private var lastLook = ContinuousClock.now
 
     /// `prefetchesInsights` is for the interactive dashboard; tests and scripts leave it off so
     /// every insight is computed, deterministically, before `run` returns.
@@ -31,6 +35,7 @@ public final class DeckRuntime {
         self.clock = clock
         loader = DeckLoader(database: database, today: { Day(clock()) }, now: clock)
         prefetcher = prefetchesInsights ? InsightPrefetcher(database: database) : nil
+        changes = database.changeFeed()
     }
 
     deinit { prefetcher?.cancel() }
@@ -118,6 +123,9 @@ public final class DeckRuntime {
 
     /// Reloads the screen when another process (a second TUI, the CLI) has written.
     public func refreshIfChanged(_ state: inout AppState) -> Bool {
+        let now = ContinuousClock.now
+        guard changes.hasChanges() || now - lastLook >= changes.fallback else { return mergePrefetched(&state) }
+        lastLook = now
         guard let head = try? database.auditHead().seq else {
             state.databaseBusy = true
             return true

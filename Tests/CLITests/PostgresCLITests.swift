@@ -98,6 +98,25 @@ extension PostgresCLITests {
         try tmux.keys("q")
     }
 
+    @Test("another process's write reaches an open dashboard within a second, by NOTIFY (its fallback poll waits ten)")
+    func liveUpdate() throws {
+        let cli = try CLI()
+        let url = try PostgresCLI.scratchDatabase()
+        #expect(try cli.run(["demo", "--seed-only", "--db", url]).status == 0)
+        let tmux = try Tmux(width: 120, height: 40, directory: cli.directory, environment: ["XDG_DATA_HOME": cli.directory.path, "PILOTDECK_DB": url])
+        try tmux.type(CLI.binary.path)
+        let before = try tmux.waitFor(text: "Pilotdeck · Portfolio")
+        let row = { (screen: String) in screen.split(separator: "\n").first { $0.hasPrefix("DSUM-HM ") }.map(String.init) ?? "" }
+        #expect(row(before).contains("controlled"))
+        let decided = try cli.run(["decide", "--db", url, "--pilot", "DSUM-HM", "--decision", "go", "--rationale", "Every interval met"])
+        #expect(decided.status == 0, "\(decided.stderr)")
+        let start = Date()
+        let after = try tmux.waitFor("the portfolio to show the new stage", seconds: 5) { row($0).contains("expansion") }
+        #expect(Date().timeIntervalSince(start) <= 1, "the dashboard took \(Date().timeIntervalSince(start)) s")
+        #expect(row(after).contains("expansion"))
+        try tmux.keys("q")
+    }
+
     @Test("a client killed with SIGKILL during an import leaves all of it or none, and the chain intact", arguments: [0.05, 0.4, 1.5])
     func killedImport(after seconds: Double) throws {
         let cli = try CLI()

@@ -17,7 +17,8 @@ struct ReadingEndToEndTests {
         try tmux.keys("5")
         try tmux.waitFor(text: "Chain: not verified yet")
         try tmux.keys("Enter")
-        var screen = try tmux.waitFor(text: "Audit entry \(seq) —")
+        // The pane may be captured while curses is still writing: wait for the panel's footer too.
+        var screen = try tmux.waitFor("the whole entry panel") { $0.contains("Audit entry \(seq) —") && Self.position($0) != nil }
         #expect(screen.contains("hash \(hash)"), "\(screen)")
         #expect(screen.contains("Changed:") && screen.contains("Before:"), "\(screen)")
         #expect(!screen.contains("Chain: intact"), "Enter verified the chain instead of opening the entry")

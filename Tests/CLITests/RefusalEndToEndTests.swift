@@ -115,7 +115,8 @@ struct RefusalEndToEndTests {
             try dashboard.tmux.keys("c")
             try dashboard.tmux.waitFor(text: "CRITERION / DECISION")
             try dashboard.tmux.keys("d")
-            let form = try dashboard.tmux.waitFor(text: "Gate decision — AMB-FM")
+            // Its last line too: the pane may be captured while curses is still writing the form.
+            let form = try dashboard.tmux.waitFor("the whole decision form") { $0.contains("Gate decision — AMB-FM") && $0.contains("Esc cancel") }
             #expect(form.contains("Rationale"))
             #expect(form.contains("Override") == offered, "\(login):\n\(form)")
             try dashboard.tmux.keys("Escape")

@@ -80,6 +80,18 @@ public final class PostgresConnection {
         return try rows(of: result, committing: false)
     }
 
+    /// How many notifications arrived since the last call, read without waiting; nil when the
+    /// connection is broken.
+    func notifications() -> Int? {
+        guard PQconsumeInput(connection) == 1, PQstatus(connection) == CONNECTION_OK else { return nil }
+        var count = 0
+        while let notification = PQnotifies(connection) {
+            PQfreemem(notification)
+            count += 1
+        }
+        return count
+    }
+
     /// The rows of `sql` as libpq holds them, for reading in place.
     func rawRows(_ sql: String, parameters: [String?] = []) throws -> PostgresRawRows {
         settle()

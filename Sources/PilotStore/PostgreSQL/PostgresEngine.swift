@@ -54,6 +54,8 @@ final class PostgresEngine: StoreEngine, @unchecked Sendable {
                 let session = PostgresSession(connection)
                 let result = try body(session, WriteStamp(now: clock.now, at: head.date, osLogin: head.role, head: (head.seq, head.hash)))
                 try session.flush()
+                // Delivered with the commit, to every open dashboard's change feed.
+                try connection.execute("NOTIFY \(PilotDatabase.changeChannel)")
                 return result
             }
         }
