@@ -60,9 +60,9 @@ final class PostgresSession: StoreSession {
         try run("DECLARE \(cursor) NO SCROLL CURSOR FOR " + sql, [])
         defer { _ = try? connection.execute("CLOSE \(cursor)") }
         while true {
-            let rows = try connection.rawRows("FETCH 10000 FROM \(cursor)")
+            let rows = try connection.rawRows("FETCH \(Self.inPlaceBatch) FROM \(cursor)")
             for row in 0..<rows.count { try body(rows.columns(row)) }
-            if rows.count < 10000 { return }
+            if rows.count < Self.inPlaceBatch { return }
         }
     }
 
@@ -138,7 +138,9 @@ final class PostgresSession: StoreSession {
         return Int64(text) ?? 0
     }
 
+    /// Rows a cursor fetches per round trip: as `Row`s, and read in place, which holds less per row.
     static let batch = 2000
+    static let inPlaceBatch = 10_000
 
     /// Runs one statement, after sending whatever is held so that it sees every row written.
     @discardableResult
