@@ -63,6 +63,8 @@ public struct AppState: Sendable {
     public var message: String?
     public var messageIsError = false
     public var databaseBusy = false
+    /// The server could not be reached at the last look; each poll tries a new connection.
+    public var databaseUnreachable = false
     /// The multiline form field to hand to `$EDITOR`; the app loop owns the terminal, so it does it.
     public var editorRequest: String?
     public var shouldQuit = false

@@ -67,8 +67,11 @@ public final class DeckRuntime {
                 case .withdrawFeedback(let id): try withdrawFeedback(id, &state)
                 }
                 state.databaseBusy = false
+                state.databaseUnreachable = false
             } catch StoreError.busy {
                 state.databaseBusy = true
+            } catch StoreError.unreachable {
+                state.databaseUnreachable = true
             } catch {
                 state.say(String(describing: error), error: true)
             }
@@ -126,9 +129,20 @@ public final class DeckRuntime {
         let now = ContinuousClock.now
         guard changes.hasChanges() || now - lastLook >= changes.fallback else { return mergePrefetched(&state) }
         lastLook = now
-        guard let head = try? database.auditHead().seq else {
+        let head: Int64
+        do {
+            head = try database.auditHead().seq
+        } catch StoreError.unreachable {
+            state.databaseUnreachable = true
+            return true
+        } catch {
             state.databaseBusy = true
             return true
+        }
+        if state.databaseUnreachable || state.databaseBusy {
+            state.databaseUnreachable = false
+            state.databaseBusy = false
+            if head == seenHead { return true }
         }
         guard head != seenHead else { return mergePrefetched(&state) }
         var effects: [Effect] = [.load(state.route)]

@@ -66,9 +66,9 @@ public enum DeckView {
     static func statusBar(_ state: AppState) -> StatusBar {
         let user = state.session.user
         let role = user.roles.count > 2 ? "\(user.roles[0].rawValue)+\(user.roles.count - 1)" : user.roles.map(\.rawValue).joined(separator: ",")
-        let message = state.databaseBusy ? "database busy; retrying" : state.message
+        let message = state.databaseUnreachable ? "reconnecting…" : state.databaseBusy ? "database busy; retrying" : state.message
         return StatusBar(
             hints: prioritized(state.keymap.statusHints, feedbackFirst: state.feedbackNeedsEnrolment), user: user.login, role: role, database: state.session.databaseName, message: message,
-            messageKind: state.messageIsError || state.databaseBusy ? .bad : .info)
+            messageKind: state.messageIsError || state.databaseBusy || state.databaseUnreachable ? .bad : .info)
     }
 }

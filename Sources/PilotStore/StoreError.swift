@@ -15,6 +15,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case unknownPerson(login: String)
     case actingAsOthersRefused
     case cannotOpen(String)
+    /// The server cannot be reached or the connection to it broke; the next try opens a new one.
+    case unreachable(String)
 
     public var description: String {
         switch self {
@@ -38,6 +40,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "login '\(Text.sanitized(login))' is not a person in this database; an admin can add it with `pilotdeck person add --login \(Text.sanitized(login)) ...`"
         case .actingAsOthersRefused:
             "--as works only on a demo or training database; this one identifies you by your login (the OS login; on PostgreSQL the database role)"
+        case .unreachable(let message):
+            message
         }
     }
 }

@@ -117,6 +117,28 @@ extension PostgresCLITests {
         try tmux.keys("q")
     }
 
+    @Test("the dashboard's connections cut by the server: the status bar says reconnecting, the open form keeps its text, and it reconnects by itself")
+    func reconnects() throws {
+        let cli = try CLI()
+        let url = try PostgresCLI.scratchDatabase()
+        #expect(try cli.run(["demo", "--seed-only", "--db", url]).status == 0)
+        let tmux = try Tmux(width: 120, height: 40, directory: cli.directory, environment: ["XDG_DATA_HOME": cli.directory.path, "PILOTDECK_DB": url])
+        try tmux.type(CLI.binary.path)
+        try tmux.waitFor(text: "Pilotdeck · Portfolio")
+        try tmux.keys("a")
+        try tmux.waitFor(text: "New pilot")
+        try tmux.literal("SEPSIS-ALERT")
+        try tmux.waitFor(text: "SEPSIS-ALERT")
+        try PostgresCLI.psql(
+            PostgresCLI.server!,
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(PostgresCLI.name(of: url))' AND pid <> pg_backend_pid()")
+        try tmux.waitFor(text: "reconnecting…", seconds: 10)
+        let back = try tmux.waitFor("the dashboard to reconnect", seconds: 10) { !$0.contains("reconnecting…") }
+        #expect(back.contains("SEPSIS-ALERT"), "the form lost its text:\n\(back)")
+        try tmux.keys("Escape")
+        try tmux.keys("Escape")
+    }
+
     @Test("a client killed with SIGKILL during an import leaves all of it or none, and the chain intact", arguments: [0.05, 0.4, 1.5])
     func killedImport(after seconds: Double) throws {
         let cli = try CLI()

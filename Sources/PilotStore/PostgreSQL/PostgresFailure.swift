@@ -27,7 +27,9 @@ enum PostgresFailure {
             } else {
                 nil
             }
-        return .cannotOpen("cannot connect to PostgreSQL: \(reason)" + (fix.map { "; \($0)" } ?? ""))
+        let line = "cannot connect to PostgreSQL: \(reason)" + (fix.map { "; \($0)" } ?? "")
+        let unreachable = ["is the server running", "timeout expired", "no route to host", "connection refused", "unreachable"]
+        return unreachable.contains(where: words.contains) ? .unreachable(line) : .cannotOpen(line)
     }
 
     /// A statement the server refused, by its SQLSTATE and primary message.
@@ -50,7 +52,7 @@ enum PostgresFailure {
             committing
             ? "the write may or may not have been saved: look at the audit log (pilotdeck audit log) before repeating it"
             : "nothing was written; try again"
-        return .cannotOpen("lost the connection to \(location) (\(oneLine(message))); \(consequence)")
+        return .unreachable("lost the connection to \(location) (\(oneLine(message))); \(consequence)")
     }
 
     /// libpq's multi-line text (severity prefixes padded, hints on indented lines) on one line.
