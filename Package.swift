@@ -29,7 +29,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "GRDBSQLite", package: "GRDB.swift"),
                 .product(name: "Crypto", package: "swift-crypto"),
-            ]
+            ],
+            exclude: ["README.md"]
         ),
         .target(name: "PHIEvaluation", dependencies: ["PilotKit"]),
         .target(name: "PilotDemo", dependencies: ["PilotKit", "PilotStore"]),
