@@ -3,8 +3,8 @@ import PilotKit
 import Synchronization
 
 /// The portfolio's filtered and sorted rows, remembered until what they depend on changes.
-/// Views and key handling ask for them several times per keystroke; sorting hundreds of pilots
-/// by readiness each time was most of a frame.
+/// Views and key handling ask for them several times per keystroke, and sorting hundreds of
+/// pilots by readiness each time is not free (BENCHMARKS.md, "Why the fast paths").
 final class PortfolioOrder: @unchecked Sendable {
     /// What the rows depend on. Stamps come from one process-wide counter, so two copies of a
     /// state that changed differently never share a stamp.

@@ -2,8 +2,8 @@ import GRDB
 
 /// A coarse index of the audit log for its filter: which blocks of 64 consecutive entries hold
 /// entries of each person, each OS login and each kind of change (entity and action). A row
-/// index on those columns cost every audited write about a third of its time; this costs a few
-/// rows per transaction, however many entries it appends, and the filter then reads only the
+/// index on those columns would slow every audited write (BENCHMARKS.md, "Why the fast paths");
+/// this costs a few rows per transaction, however many entries it appends, and the filter then reads only the
 /// blocks that can match (`AuditSearch`).
 struct AuditBlocks {
     enum Facet: String {

@@ -5,7 +5,8 @@ import GRDB
 /// One link of the tamper-evident audit chain: who changed what, when, before and after.
 ///
 /// Rows are read and written column by column rather than through `Codable`, whose key
-/// conversion per row dominated `audit verify` over a million entries; `Codable` stays for JSON.
+/// conversion per row `audit verify` cannot afford (BENCHMARKS.md, "Why the fast paths");
+/// `Codable` stays for JSON.
 public struct AuditEntry: Codable, Equatable, Sendable, FetchableRecord, TableRecord {
     public static let databaseTableName = "audit"
 

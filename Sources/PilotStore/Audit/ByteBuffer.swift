@@ -1,8 +1,8 @@
 import Crypto
 
 /// Growable bytes in raw memory, for what audit hashing writes by the million (chain inputs,
-/// audit JSON): `[UInt8]` checks uniqueness and capacity on every append, which dominated that
-/// time. A class, so a buffer is filled in place; whoever holds one writes to it alone, and a
+/// audit JSON): `[UInt8]` checks uniqueness and capacity on every append (BENCHMARKS.md, "Why
+/// the fast paths"). A class, so a buffer is filled in place; whoever holds one writes to it alone, and a
 /// buffer handed to another thread is never written again (hence `Sendable`).
 ///
 /// Its state is exempt from Swift's run-time exclusivity checks, which cost more than the writes

@@ -1,6 +1,6 @@
 /// Rows of one bulk table copied beside the audit entries that recorded them, in the same chain
 /// batch, so that a worker compares each row's audit JSON with its entry's `after` state byte for
-/// byte: a SHA-256 digest of each state and of each row was a quarter of all hashing.
+/// byte rather than through a SHA-256 digest of each (BENCHMARKS.md, "Why the fast paths").
 protocol LiveRowPairs: AnyObject, Sendable {
     var entity: String { get }
     var count: Int { get }

@@ -2,8 +2,8 @@ import GRDB
 
 extension StoreSession {
     /// The rows of `R` that `clause` (WHERE, ORDER BY, LIMIT) selects, read column by column on
-    /// both engines (in place on PostgreSQL): the pilot screen's 500 newest feedback entries took
-    /// most of its opening time through `Codable`. A row the direct reading cannot take goes
+    /// both engines (in place on PostgreSQL) rather than through `Codable`, for the pilot screen's
+    /// 500 newest feedback entries (BENCHMARKS.md, "Why the fast paths"). A row the direct reading cannot take goes
     /// through GRDB's decoding.
     func bulkRecords<R: BulkRecord>(_ type: R.Type, _ clause: String, _ arguments: SQLArguments) throws -> [R] {
         if let postgres = self as? PostgresSession {

@@ -1,8 +1,7 @@
 /// A record written and verified by the hundred thousand, column by column in `columns` order:
 /// bound to one prepared INSERT (`PreparedInsert`; on SQLite `BoundInsert`) rather than through
-/// GRDB's `PersistenceContainer` and a statement lookup per record, which were most of an
-/// import's time;
-/// read back by `audit verify` straight from SQLite's columns rather than through GRDB's decoding
+/// GRDB's `PersistenceContainer` and a statement lookup per record (BENCHMARKS.md, "Why the fast
+/// paths"); read back by `audit verify` straight from SQLite's columns rather than through GRDB's decoding
 /// by column name. GRDB's `Codable` paths still serve every other read and write.
 protocol BulkRecord: IdentifiedRecord, AuditJSONWritable {
     /// The table's columns, in the order `bind(to:)` binds and `init?(columns:)` reads them, each

@@ -5,8 +5,8 @@ extension MetricMeasurement: IdentifiedRecord {
     public static let entity = "measurement"
     public var auditPilotID: Int64? { pilotID }
 
-    /// Column by column rather than through `Codable`, whose key conversion dominated reading a
-    /// million of them in `audit verify`. Throws, rather than traps, on an unreadable value.
+    /// Column by column rather than through `Codable`, whose key conversion per row is what
+    /// `audit verify` paid most for (BENCHMARKS.md, "Why the fast paths"). Throws, rather than traps, on an unreadable value.
     public init(row: Row) throws {
         self.init(
             id: try row.decode(forColumn: "id"), pilotID: try row.decode(forColumn: "pilot_id"),

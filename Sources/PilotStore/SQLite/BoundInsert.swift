@@ -2,8 +2,8 @@ import GRDB
 import GRDBSQLite
 
 /// An INSERT bound and stepped through SQLite's C API, on a statement GRDB prepared and caches:
-/// GRDB's `StatementArguments` boxed, mapped and copied every value, a quarter of a bulk import's
-/// time. Only for the Ledger's inserts inside its transaction, where no GRDB transaction observer
+/// GRDB's `StatementArguments` boxed, mapped and copied every value (BENCHMARKS.md, "Why the fast
+/// paths"). Only for the Ledger's inserts inside its transaction, where no GRDB transaction observer
 /// is registered (GRDB's per-statement bookkeeping serves those). Values are bound in placeholder
 /// order, as GRDB would bind them, every placeholder on every use; the statement is left reset.
 struct BoundInsert {

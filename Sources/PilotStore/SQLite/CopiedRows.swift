@@ -1,7 +1,7 @@
 import GRDBSQLite
 
-/// Rows copied out of a statement, for another thread to decode while the reader steps on:
-/// decoding a million rows was a fifth of what the reading thread did. Each value is copied as the
+/// Rows copied out of a statement, for another thread to decode while the reader steps on, so the
+/// reading thread only reads (BENCHMARKS.md, "Why the fast paths"). Each value is copied as the
 /// one reading its decoder makes of it (`ColumnReading`), so the copy costs as few SQLite calls as
 /// that reading. Written by one thread, then handed over whole and only read (hence `Sendable`).
 final class CopiedRows: @unchecked Sendable {

@@ -2,7 +2,7 @@ import GRDB
 import GRDBSQLite
 
 /// The current row of a statement, read through SQLite's C API: GRDB's decoding looks each column
-/// up by name and copies every text into a `String`, which dominated reading two million rows.
+/// up by name and copies every text into a `String` (BENCHMARKS.md, "Why the fast paths").
 /// Every `sqlite3_column_*` call locks the connection, so each value is read with as few as it
 /// takes: the storage class is asked only when the value alone cannot tell.
 struct SQLiteColumns: ColumnReader {
