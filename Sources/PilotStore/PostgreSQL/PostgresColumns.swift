@@ -58,13 +58,15 @@ struct PostgresColumns: ColumnReader {
 
     func isNull(_ column: Int32) -> Bool { PQgetisnull(rows.result, row, column) == 1 }
 
-    /// The row as GRDB decodes it, for what the readings above cannot take.
+    /// The value as SQLite would hold it, typed by its column (`PostgresSession.value`).
+    func value(_ column: Int32) -> DatabaseValue {
+        PostgresSession.value(bytes(column).map { String(cString: $0) }, type: rows.types[Int(column)])
+    }
+
+    /// The row as GRDB decodes it, keyed by column name, for what the readings above cannot take.
     func decodable() -> Row {
         var values: [String: DatabaseValue] = [:]
-        for column in 0..<rows.width {
-            let text = bytes(column).map { String(cString: $0) }
-            values[rows.names[Int(column)]] = PostgresSession.value(text, type: rows.types[Int(column)])
-        }
+        for column in 0..<rows.width { values[rows.names[Int(column)]] = value(column) }
         return Row(values)
     }
 }

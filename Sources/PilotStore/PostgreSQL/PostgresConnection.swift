@@ -59,11 +59,14 @@ public final class PostgresConnection {
     /// each a value per column as the server spells it (nil for NULL).
     @discardableResult
     public func execute(_ sql: String, parameters: [String?] = []) throws -> [[String?]] {
-        try query(sql, parameters: parameters).cells
+        let result = try send(sql, parameters: parameters)
+        defer { PQclear(result) }
+        return Self.cells(of: result)
     }
 
-    /// `execute`, with the columns' names and types beside the values.
-    func query(_ sql: String, parameters: [String?]) throws -> PostgresResult {
+    /// Sends one statement (with a read's deferred BEGIN before it) and returns its result, which
+    /// the caller frees; a failure is thrown as a `StoreError`.
+    private func send(_ sql: String, parameters: [String?]) throws -> OpaquePointer {
         if let index = parameters.firstIndex(where: { $0?.utf8.contains(0) == true }) {
             throw StoreError.refused("value $\(index + 1) holds a NUL character, which PostgreSQL text cannot store; remove it")
         }
@@ -75,9 +78,8 @@ public final class PostgresConnection {
             deferredBegin = nil
             return try pipelined(begin, sql, values.map { UnsafePointer($0) })
         }
-        let result = PQexecParams(
-            connection, sql, Int32(values.count), nil, values.map { UnsafePointer($0) }, nil, nil, 0)
-        return try rows(of: result, committing: false)
+        return try checked(
+            PQexecParams(connection, sql, Int32(values.count), nil, values.map { UnsafePointer($0) }, nil, nil, 0), committing: false)
     }
 
     /// How many notifications arrived since the last call, read without waiting; nil when the
@@ -94,25 +96,17 @@ public final class PostgresConnection {
 
     /// The rows of `sql` as libpq holds them, for reading in place.
     func rawRows(_ sql: String, parameters: [String?] = []) throws -> PostgresRawRows {
-        settle()
-        if let begin = deferredBegin {
-            deferredBegin = nil
-            try rows(of: PQexec(connection, begin), committing: false)
-        }
-        Self.countRoundTrip()
-        let values = parameters.map { $0.flatMap { strdup($0) } }
-        defer { values.forEach { free($0) } }
-        let result = PQexecParams(connection, sql, Int32(values.count), nil, values.map { UnsafePointer($0) }, nil, nil, 0)
-        if let result, PQresultStatus(result) == PGRES_TUPLES_OK { return PostgresRawRows(result) }
-        try rows(of: result, committing: false)
+        let result = try send(sql, parameters: parameters)
+        if PQresultStatus(result) == PGRES_TUPLES_OK { return PostgresRawRows(result) }
+        PQclear(result)
         throw StoreError.cannotOpen("PostgreSQL answered \(sql.prefix(40)) without rows")
     }
 
     /// `begin` and then `sql` in one round trip; the statement's rows, or the first failure.
-    private func pipelined(_ begin: String, _ sql: String, _ values: [UnsafePointer<CChar>?]) throws -> PostgresResult {
+    private func pipelined(_ begin: String, _ sql: String, _ values: [UnsafePointer<CChar>?]) throws -> OpaquePointer {
         guard PQenterPipelineMode(connection) == 1 else {
             try rows(of: PQexec(connection, begin), committing: false)
-            return try rows(of: PQexecParams(connection, sql, Int32(values.count), nil, values, nil, nil, 0), committing: false)
+            return try checked(PQexecParams(connection, sql, Int32(values.count), nil, values, nil, nil, 0), committing: false)
         }
         defer { _ = PQexitPipelineMode(connection) }
         guard PQsendQueryParams(connection, begin, 0, nil, nil, nil, nil, 0) == 1,
@@ -145,7 +139,7 @@ public final class PostgresConnection {
             PQclear(results[1])
             throw error
         }
-        return try rows(of: results[1], committing: false)
+        return try checked(results[1], committing: false)
     }
 
     /// Reads the answer to a read's COMMIT or ROLLBACK sent earlier; any failure of it will
@@ -261,9 +255,16 @@ public final class PostgresConnection {
 
     /// The rows of `result`, which it frees, or its failure as a `StoreError`.
     @discardableResult
-    private func rows(of result: OpaquePointer?, committing: Bool) throws -> PostgresResult {
+    private func rows(of result: OpaquePointer?, committing: Bool) throws -> [[String?]] {
+        let result = try checked(result, committing: committing)
         defer { PQclear(result) }
+        return Self.cells(of: result)
+    }
+
+    /// `result` when the statement succeeded; otherwise it is freed and its failure thrown.
+    private func checked(_ result: OpaquePointer?, committing: Bool) throws -> OpaquePointer {
         guard let result, [PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY].contains(PQresultStatus(result)) else {
+            defer { PQclear(result) }
             if PQstatus(connection) != CONNECTION_OK {
                 throw PostgresFailure.lostConnection(
                     String(cString: PQerrorMessage(connection)), location: location, committing: committing)
@@ -275,22 +276,16 @@ public final class PostgresConnection {
                 sqlState: pdpq_result_sqlstate(result).map { String(cString: $0) },
                 message: pdpq_result_message(result).map { String(cString: $0) } ?? String(cString: PQresultErrorMessage(result)))
         }
-        let columns = PQnfields(result)
-        return PostgresResult(
-            names: (0..<columns).map { String(cString: PQfname(result, $0)) },
-            types: (0..<columns).map { PQftype(result, $0) },
-            cells: (0..<PQntuples(result)).map { row in
-                (0..<columns).map { column in
-                    PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column))
-                }
-            })
+        return result
     }
-}
 
-/// The rows of one statement as the server sent them: text, with each column's name and type.
-struct PostgresResult {
-    let names: [String]
-    /// Type OIDs (`pg_type.oid`).
-    let types: [UInt32]
-    let cells: [[String?]]
+    /// Each row of `result`, a value per column as the server spells it (nil for NULL).
+    private static func cells(of result: OpaquePointer) -> [[String?]] {
+        let columns = PQnfields(result)
+        return (0..<PQntuples(result)).map { row in
+            (0..<columns).map { column in
+                PQgetisnull(result, row, column) == 1 ? nil : String(cString: PQgetvalue(result, row, column))
+            }
+        }
+    }
 }

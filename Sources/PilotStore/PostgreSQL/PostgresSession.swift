@@ -26,24 +26,17 @@ final class PostgresSession: StoreSession {
     var dialect: SQLDialect { .postgres }
 
     func fetchRows(_ sql: String, values: [DatabaseValue]) throws -> [Row] {
-        Self.rows(of: try run(sql, values))
+        let rows = try rawRows(sql, values)
+        return (0..<rows.count).map { rows.columns($0).decodable() }
     }
 
     func fetchRecords<R: FetchableRecord>(_ type: R.Type, _ sql: String, values: [DatabaseValue]) throws -> [R] {
         try fetchRows(sql, values: values).map { try R(row: $0) }
     }
 
-    /// Through a cursor, a batch of rows per round trip, so a table of millions is never held whole.
+    /// Through the cursor of `forEachColumns`, so a table of millions is never held whole.
     func forEachRow(_ sql: String, values: [DatabaseValue], _ body: (Row) throws -> Void) throws {
-        cursors += 1
-        let cursor = "pilotdeck_rows_\(cursors)"
-        try run("DECLARE \(cursor) NO SCROLL CURSOR FOR " + sql, values)
-        defer { _ = try? connection.execute("CLOSE \(cursor)") }
-        while true {
-            let result = try connection.query("FETCH \(Self.batch) FROM \(cursor)", parameters: [])
-            for row in Self.rows(of: result) { try body(row) }
-            if result.cells.count < Self.batch { return }
-        }
+        try forEachColumns(sql, values) { try body($0.decodable()) }
     }
 
     /// The rows of one statement held as libpq holds them, after whatever this session holds is sent.
@@ -54,10 +47,10 @@ final class PostgresSession: StoreSession {
 
     /// Each row of `sql` read in place (`PostgresColumns`), through a cursor, ten thousand rows a
     /// round trip: `audit verify`'s way through millions of rows.
-    func forEachColumns(_ sql: String, _ body: (PostgresColumns) throws -> Void) throws {
+    func forEachColumns(_ sql: String, _ values: [DatabaseValue] = [], _ body: (PostgresColumns) throws -> Void) throws {
         cursors += 1
         let cursor = "pilotdeck_rows_\(cursors)"
-        try run("DECLARE \(cursor) NO SCROLL CURSOR FOR " + sql, [])
+        try run("DECLARE \(cursor) NO SCROLL CURSOR FOR " + sql, values)
         defer { _ = try? connection.execute("CLOSE \(cursor)") }
         while true {
             let rows = try connection.rawRows("FETCH \(Self.inPlaceBatch) FROM \(cursor)")
@@ -67,9 +60,8 @@ final class PostgresSession: StoreSession {
     }
 
     func fetchColumn(_ sql: String, values: [DatabaseValue]) throws -> [DatabaseValue] {
-        let result = try run(sql, values)
-        guard let type = result.types.first else { return [] }
-        return result.cells.map { Self.value($0[0], type: type) }
+        let rows = try rawRows(sql, values)
+        return (0..<rows.count).map { rows.columns($0).value(0) }
     }
 
     func execute(_ sql: String, values: [DatabaseValue]) throws { try run(sql, values) }
@@ -117,7 +109,7 @@ final class PostgresSession: StoreSession {
         heldIfAbsent = [:]
         for copy in copies { try connection.copy(into: copy.table, columns: copy.columns, rows: copy.rows.bytes) }
         for (table, id) in lastIDs {
-            _ = try connection.query("SELECT setval(pg_get_serial_sequence($1, 'id'), $2)", parameters: [table, String(id)])
+            try connection.execute("SELECT setval(pg_get_serial_sequence($1, 'id'), $2)", parameters: [table, String(id)])
         }
         for (table, rows) in absent.sorted(by: { $0.key < $1.key }) {
             for start in stride(from: 0, to: rows.rows.count, by: 1000) {
@@ -134,19 +126,18 @@ final class PostgresSession: StoreSession {
     /// The highest id in `table` and its identity sequence, read under the chain's lock.
     private func highestID(_ table: String) throws -> Int64 {
         let result = try run("SELECT COALESCE(MAX(id), 0) FROM \(table)", [], flushing: false)
-        guard let row = result.cells.first, let text = row.first ?? nil else { return 0 }
+        guard let row = result.first, let text = row.first ?? nil else { return 0 }
         return Int64(text) ?? 0
     }
 
-    /// Rows a cursor fetches per round trip: as `Row`s, and read in place, which holds less per row.
-    static let batch = 2000
+    /// Rows a cursor fetches per round trip: read in place, ten thousand hold a few megabytes.
     static let inPlaceBatch = 10_000
 
     /// Runs one statement, after sending whatever is held so that it sees every row written.
     @discardableResult
-    func run(_ sql: String, _ values: [DatabaseValue], flushing: Bool = true) throws -> PostgresResult {
+    func run(_ sql: String, _ values: [DatabaseValue], flushing: Bool = true) throws -> [[String?]] {
         if flushing, !held.isEmpty || !heldIfAbsent.isEmpty { try flush() }
-        return try connection.query(PostgresPlaceholders.numbered(sql), parameters: values.map(Self.text))
+        return try connection.execute(PostgresPlaceholders.numbered(sql), parameters: values.map(Self.text))
     }
 
     /// A value as PostgreSQL reads it from text: integers and texts as they are, a double in the
@@ -158,15 +149,6 @@ final class PostgresSession: StoreSession {
         case .double(let number): "\(number)"
         case .string(let text): text
         case .blob(let data): "\\x" + data.map { String(format: "%02x", $0) }.joined()
-        }
-    }
-
-    /// Rows keyed by column name, each value typed by its column.
-    static func rows(of result: PostgresResult) -> [Row] {
-        result.cells.map { cells in
-            var columns: [String: DatabaseValue] = [:]
-            for (index, name) in result.names.enumerated() { columns[name] = value(cells[index], type: result.types[index]) }
-            return Row(columns)
         }
     }
 
@@ -222,7 +204,7 @@ final class PostgresReturningInsert: PreparedInsert {
 
     func execute() throws -> Int64? {
         defer { values.removeAll(keepingCapacity: true) }
-        guard let row = try session.run(sql, values).cells.first, let id = row.first ?? nil else { return nil }
+        guard let row = try session.run(sql, values).first, let id = row.first ?? nil else { return nil }
         return Int64(id)
     }
 }
