@@ -12,7 +12,11 @@ public enum DeckApp {
 
     public static func run(terminal: Terminal, runtime: DeckRuntime, session: Session, theme: Theme, playbookKeys: [String]) {
         var state = runtime.start(session: session, size: terminal.size, playbookKeys: playbookKeys)
-        if session.isReadOnly { state.say("opened read-only: no write action is offered") }
+        if let target = session.movedTo {
+            state.say("moved to \(target): opened read-only, work there")
+        } else if session.isReadOnly {
+            state.say("opened read-only: no write action is offered")
+        }
         terminal.draw(DeckView.render(state, theme: theme))
         while !state.shouldQuit {
             if let event = terminal.nextEvent(timeout: runtime.isPrefetching ? prefetchInterval : pollInterval) {

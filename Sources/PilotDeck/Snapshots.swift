@@ -9,12 +9,15 @@ public struct Session: Sendable {
     public var databaseName: String
     public var isReadOnly: Bool
     public var isDemo: Bool
+    /// Where this file was moved by `pilotdeck migrate`; such a session is read-only.
+    public var movedTo: String?
 
-    public init(user: Person, databaseName: String, isReadOnly: Bool, isDemo: Bool) {
+    public init(user: Person, databaseName: String, isReadOnly: Bool, isDemo: Bool, movedTo: String? = nil) {
         self.user = user
         self.databaseName = databaseName
-        self.isReadOnly = isReadOnly
+        self.isReadOnly = isReadOnly || movedTo != nil
         self.isDemo = isDemo
+        self.movedTo = movedTo
     }
 
     /// Why a read-only session refuses every write.

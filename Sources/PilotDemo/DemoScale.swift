@@ -22,5 +22,8 @@ public struct DemoScale: Sendable, Equatable {
 
     public static let standard = DemoScale(pilots: PilotStory.scripted.count, people: DemoRoster.named.count + 1)
 
+    /// A mid-size health system: enough rows that moving or verifying it takes a few seconds.
+    public static let medium = DemoScale(pilots: 60, people: 600, measurements: 50_000, feedback: 10_000)
+
     public static let large = DemoScale(pilots: 500, people: 5000, measurements: 1_000_000, feedback: 200_000)
 }

@@ -17,6 +17,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
     case cannotOpen(String)
     /// The server cannot be reached or the connection to it broke; the next try opens a new one.
     case unreachable(String)
+    /// The file was moved to another database by `pilotdeck migrate` and takes no more writes.
+    case moved(path: String, to: String)
 
     public var description: String {
         switch self {
@@ -42,6 +44,8 @@ public enum StoreError: Error, Equatable, CustomStringConvertible {
             "--as works only on a demo or training database; this one identifies you by your login (the OS login; on PostgreSQL the database role)"
         case .unreachable(let message):
             message
+        case .moved(let path, let target):
+            "\(path) was moved to \(target) by pilotdeck migrate; it is read-only now and nothing was changed: work there instead"
         }
     }
 }

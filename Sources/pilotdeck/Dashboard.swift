@@ -23,9 +23,10 @@ enum Dashboard {
         // the write is refused with "busy" and the form stays open to retry.
         let database = try store.open(busyTimeout: 0.3)
         let ledger = try Ledger.open(database, actingAs: store.actAs)
-        let readOnly = options.readonly || database.isReadOnly
+        let movedTo = try database.movedTo()
+        let readOnly = options.readonly || database.isReadOnly || movedTo != nil
         let session = Session(
-            user: ledger.actor, databaseName: database.displayName, isReadOnly: readOnly, isDemo: try database.isDemo())
+            user: ledger.actor, databaseName: database.displayName, isReadOnly: readOnly, isDemo: try database.isDemo(), movedTo: movedTo)
         let playbookKeys = PlaybookLibrary.keys()
         var theme = Theme.forEnvironment()
         if options.noColor { theme = .mono }

@@ -21,7 +21,8 @@ struct DemoCommand: ParsableCommand {
     @Flag(help: "Rebuild an existing demo database from scratch.")
     var force = false
 
-    @Option(help: "standard, or large (500 pilots, 5,000 people, 1,000,000 measurements) for benchmarks.")
+    @Option(
+        help: "standard; medium (60 pilots, 600 people, 50,000 measurements) for a mid-size hospital; or large (500 pilots, 5,000 people, 1,000,000 measurements) for benchmarks.")
     var scale = "standard"
 
     @Option(help: "Folder of playbooks (default: ./Pilots or the source tree's).")
@@ -68,8 +69,10 @@ struct DemoCommand: ParsableCommand {
         options.db == nil ? " (it is $PILOTDECK_DB; unset it for demo's own file)" : ""
     }
 
+    static let scales: [String: DemoScale] = ["standard": .standard, "medium": .medium, "large": .large]
+
     func validate() throws {
-        if !["standard", "large"].contains(scale) { throw ValidationError("--scale is standard or large") }
+        if Self.scales[scale] == nil { throw ValidationError("--scale is standard, medium or large") }
     }
 
     /// A PostgreSQL database is seeded when it is empty; one that is already a demo is kept (its
@@ -96,7 +99,7 @@ struct DemoCommand: ParsableCommand {
             let database = try store.open(mode: .create)
             let summary = try DemoHospital.seed(
                 into: database, admin: try database.authenticatedLogin(), playbooks: library, today: Day(Date()),
-                scale: scale == "large" ? .large : .standard)
+                scale: Self.scales[scale]!)
             let seconds = Date().timeIntervalSince(started)
             print("seeded \(store.path) in \(String(format: "%.1f", seconds)) s: \(summary.pilots) pilots, \(summary.people) people, \(summary.tools) tools, \(summary.measurements) measurements, \(summary.feedback) feedback entries, \(summary.decisions) decisions, \(summary.auditEntries) audit entries")
             let db = Self.shellWord(store.path)

@@ -14,7 +14,7 @@ struct Pilotdeck: ParsableCommand {
             InitCommand.self, DemoCommand.self, PersonCommand.self, ToolCommand.self, PilotCommand.self,
             MetricCommand.self, FeedbackCommand.self, RiskCommand.self, IncidentCommand.self, GateCommand.self,
             SignOffCommand.self, DecideCommand.self, AuditCommand.self, CheckCommand.self, BackupCommand.self,
-            PlaybookCommand.self, ReportCommand.self, AlertsCommand.self,
+            PlaybookCommand.self, ReportCommand.self, AlertsCommand.self, MigrateCommand.self,
         ]
     )
 

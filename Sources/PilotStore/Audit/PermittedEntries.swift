@@ -16,12 +16,14 @@ enum PermittedEntries {
         static func delete<R: StoredRecord>(_ type: R.Type) -> Kind { Kind(entity: R.entity, action: "delete") }
     }
 
-    /// What a transaction under `permission` writes, read off the Ledger's methods. `configure`
-    /// has no method: settings and the catalogue are written only by `initialize`, before anyone
-    /// holds a role. `overrideGate` refines `decide` and writes nothing of its own.
+    /// What a transaction under `permission` writes, read off the Ledger's methods. Settings and
+    /// the catalogue are written by `initialize`, before anyone holds a role; the one setting
+    /// written later under `configure` is the seal of a moved file (`DatabaseMove`).
+    /// `overrideGate` refines `decide` and writes nothing of its own.
     static func entries(of permission: Permission) -> (opening: [Kind], following: [Kind]) {
         switch permission {
-        case .configure, .overrideGate: ([], [])
+        case .configure: ([.insert(SettingRow.self)], [])
+        case .overrideGate: ([], [])
         case .managePeople: ([.insert(Person.self)], [])
         case .manageTools: ([.insert(Tool.self), .update(Tool.self)], [.update(Pilot.self)])
         case .vetTools: ([.insert(ToolReview.self)], [.update(Tool.self)])

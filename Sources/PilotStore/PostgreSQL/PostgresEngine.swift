@@ -86,7 +86,7 @@ final class PostgresEngine: StoreEngine, @unchecked Sendable {
 
     /// Runs `body` on an idle connection or a new one; a connection still sound afterwards is
     /// kept for the next caller, a broken one is closed.
-    private func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
+    func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
         let connection = try lock.withLock { idle.popLast() } ?? PostgresConnection(location)
         defer { if connection.isReusable { lock.withLock { idle.append(connection) } } }
         return try body(connection)

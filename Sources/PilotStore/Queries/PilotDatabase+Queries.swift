@@ -43,6 +43,11 @@ extension PilotDatabase {
         try read { db in try Ledger.playbook(pilot.playbook, db) }
     }
 
+    /// Where `pilotdeck migrate` moved this file; nil for a database in use.
+    public func movedTo() throws -> String? {
+        try read(Settings.movedTo)
+    }
+
     public func isDemo() throws -> Bool {
         try read { db in try Settings.isDemo(db) }
     }

@@ -135,7 +135,8 @@ final class SQLiteEngine: StoreEngine {
     }
 
     /// One IMMEDIATE transaction: SQLite's write lock serializes writers, so the head read inside
-    /// it is the head the entries chain from. Time and login are this client's.
+    /// it is the head the entries chain from. Time and login are this client's. A file sealed by
+    /// `pilotdeck migrate` refuses it, naming where the database went.
     func write<T>(clock: Clock, osLogin: String, _ body: (any StoreSession, WriteStamp) throws -> T) throws -> T {
         if isReadOnly { throw StoreError.readOnly(path) }
         let at = clock.now
@@ -143,7 +144,9 @@ final class SQLiteEngine: StoreEngine {
             return try writer.writeWithoutTransaction { db in
                 var result: T?
                 try db.inTransaction(.immediate) {
-                    result = try body(SQLiteSession(db), WriteStamp(now: at, at: at, osLogin: osLogin, head: nil))
+                    let session = SQLiteSession(db)
+                    if let target = try Settings.movedTo(session) { throw StoreError.moved(path: path, to: target) }
+                    result = try body(session, WriteStamp(now: at, at: at, osLogin: osLogin, head: nil))
                     return .commit
                 }
                 return result!
