@@ -36,6 +36,7 @@ let package = Package(
         .target(name: "PilotDemo", dependencies: ["PilotKit", "PilotStore"]),
         .target(name: "PilotReports", dependencies: ["PilotKit", "PilotStore"], exclude: ["Schema"]),
         .target(name: "TerminalKit"),
+        .target(name: "LatencyProxy"),
         .target(name: "CursesTerminal", dependencies: ["TerminalKit", "CNcursesw"]),
         .target(
             name: "PilotDeck",
@@ -52,6 +53,7 @@ let package = Package(
             name: "pilotdeck-bench",
             dependencies: [
                 "PilotKit", "PilotStore", "PilotReports", "PilotDeck", "PilotDemo", "TerminalKit", "CursesTerminal", "PHIEvaluation",
+                "LatencyProxy",
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
@@ -66,7 +68,7 @@ let package = Package(
             name: "PilotDeckTests",
             dependencies: ["PilotDeck", "PilotStore", "PilotKit", "PilotDemo", "TerminalKit", "PilotdeckTestSupport"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["PilotKit"]),
+        .testTarget(name: "CLITests", dependencies: ["PilotKit", "LatencyProxy"]),
         .testTarget(
             name: "FaultTests",
             dependencies: ["PilotKit", "PilotStore", "PilotDemo", .product(name: "GRDB", package: "GRDB.swift")]),

@@ -25,11 +25,16 @@ public final class PilotDatabase: Sendable {
         case create
     }
 
-    public init(path: String, mode: OpenMode = .existing, busyTimeout: TimeInterval = defaultBusyTimeout) throws {
+    /// `notice` hears what the store did on the person's behalf, to be shown to them: a save
+    /// found to have landed after the connection was lost during its COMMIT.
+    public init(
+        path: String, mode: OpenMode = .existing, busyTimeout: TimeInterval = defaultBusyTimeout,
+        notice: @escaping @Sendable (String) -> Void = { _ in }
+    ) throws {
         if path.isEmpty { throw StoreError.cannotOpen("the database path is empty; give --db PATH") }
         switch try StoreLocation(path) {
         case .file(let file): engine = try SQLiteEngine(path: file, mode: mode, busyTimeout: busyTimeout)
-        case .postgres(let location): engine = try PostgresEngine(location, mode: mode, lockTimeout: busyTimeout)
+        case .postgres(let location): engine = try PostgresEngine(location, mode: mode, lockTimeout: busyTimeout, notice: notice)
         }
         self.path = engine.name
         isReadOnly = engine.isReadOnly

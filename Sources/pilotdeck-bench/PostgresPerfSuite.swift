@@ -42,6 +42,7 @@ struct PostgresPerfSuite {
                 pairs.append(pair)
                 notes.append("PostgreSQL's " + note)
             }),
+            ("wan", { pairs += try wan(url) }),
             ("feedback", { pairs.append(try feedbackImport(url, file)) }),
             ("audit verify", { pairs.append(try verify(url, file)) }),
             ("memory", { pairs.append(try memory(url, file, pilotdeck)) }),
@@ -91,6 +92,24 @@ struct PostgresPerfSuite {
             name: "round trips: first frame / open a pilot / tab / page", postgres: "\(frame) / \(open) / \(tab) / \(page)",
             sqlite: "(in process, none)", target: "<= 25 / 10 / 10 / 10 (#15)", passes: nil))
         return pairs
+    }
+
+    /// The dashboard through `LatencyProxy` at a 20 ms round trip (#15): SQLite has no network.
+    private func wan(_ url: String) throws -> [Pair] {
+        let roundTrip = Duration.milliseconds(20)
+        let figures = try WANBench(url: url, roundTrip: roundTrip).measure()
+        let label = "through a \(Units.ms(roundTrip)) round trip (LatencyProxy)"
+        return [
+            Pair(
+                name: "\(label): first frame", postgres: Units.ms(figures.firstFrame), sqlite: "-", target: "<= 1 s",
+                passes: figures.firstFrame <= .seconds(1)),
+            Pair(
+                name: "\(label): open a pilot", postgres: Units.ms(figures.openPilot), sqlite: "-", target: "<= 300 ms",
+                passes: figures.openPilot <= .milliseconds(300)),
+            Pair(
+                name: "\(label): slowest key needing no new data", postgres: Units.ms(figures.localKey), sqlite: "-", target: "< 16 ms",
+                passes: figures.localKey < .milliseconds(16)),
+        ]
     }
 
     private func keystrokes(_ url: String, _ file: String) throws -> (Pair, String) {

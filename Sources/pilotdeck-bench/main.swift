@@ -12,7 +12,11 @@ let usage = """
       perf --db postgresql://… [--sqlite PATH] [--only STEP]
                                the same figures on PostgreSQL beside the SQLite file's (default
                                /tmp/large.sqlite), and the round trips of the first frame and of
-                               opening a pilot (seeds an empty database)
+                               opening a pilot, and the dashboard through a 20 ms round trip
+                               (seeds an empty database)
+      proxy --to SOCKET-FOLDER|HOST:PORT [--rtt MS] [--port N]
+                               LatencyProxy on 127.0.0.1 in front of a PostgreSQL server, holding each
+                               byte back by half the round trip (default 20 ms) each way, until killed
     """
 
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -21,5 +25,6 @@ if arguments.first == "perf", let options = PerfOptions(arguments.dropFirst()) {
     if case .postgres = try? StoreLocation(options.databasePath) { exit(PostgresPerfSuite(options: options).run()) }
     exit(PerfSuite(options: options).run())
 }
+if arguments.first == "proxy", let options = ProxyOptions(arguments.dropFirst()) { exit(options.run()) }
 FileHandle.standardError.write(Data((usage + "\n").utf8))
 exit(2)

@@ -51,7 +51,7 @@ struct DatabaseLocation {
 
     /// Opens the file; a file this user cannot write opens read-only, with a notice on stderr.
     func open(mode: PilotDatabase.OpenMode = .existing, busyTimeout: TimeInterval = PilotDatabase.defaultBusyTimeout) throws -> PilotDatabase {
-        let database = try PilotDatabase(path: path, mode: mode, busyTimeout: busyTimeout)
+        let database = try PilotDatabase(path: path, mode: mode, busyTimeout: busyTimeout) { Output.error("note: \($0)") }
         if database.isReadOnly { Output.error("note: \(path) is read-only for you; opened without changes") }
         return database
     }

@@ -196,9 +196,16 @@ public final class PostgresConnection {
     /// each statement then sees what committed before it, so a writer that waited for the audit
     /// chain's lock reads the newest head. A lock not granted within `lockTimeout` is the busy
     /// error SQLite users know; anything thrown rolls everything back.
-    public func writeTransaction<T>(lockTimeout: TimeInterval = PilotDatabase.defaultBusyTimeout, _ body: () throws -> T) throws -> T {
+    ///
+    /// A COMMIT whose answer is lost with the connection may or may not have been applied:
+    /// `landed`, when given, finds out on a new connection. The transaction then ends as it did
+    /// on the server: its value when it landed, a plain "not saved" when it did not, and the
+    /// may-or-may-not failure only when even that cannot be told (`landed` answers nil or fails).
+    public func writeTransaction<T>(
+        lockTimeout: TimeInterval = PilotDatabase.defaultBusyTimeout, landed: (() throws -> Bool?)? = nil, _ body: () throws -> T
+    ) throws -> T {
         let milliseconds = max(1, Int((lockTimeout * 1000).rounded()))
-        return try transaction("BEGIN ISOLATION LEVEL READ COMMITTED") {
+        return try transaction("BEGIN ISOLATION LEVEL READ COMMITTED", landed: landed) {
             try execute("SET LOCAL lock_timeout = \(milliseconds)")
             return try body()
         }
@@ -232,7 +239,7 @@ public final class PostgresConnection {
         if PQsendQuery(connection, statement) == 1 { endPending = true }
     }
 
-    private func transaction<T>(_ begin: String, _ body: () throws -> T) throws -> T {
+    private func transaction<T>(_ begin: String, landed: (() throws -> Bool?)? = nil, _ body: () throws -> T) throws -> T {
         settle()
         precondition(!isInTransaction, "a transaction is already open on this connection")
         try execute(begin)
@@ -249,7 +256,15 @@ public final class PostgresConnection {
             throw StoreError.cannotOpen("a statement of the transaction failed, so PostgreSQL rolled it back; nothing was written")
         }
         Self.countRoundTrip()
-        try rows(of: PQexec(connection, "COMMIT"), committing: true)
+        do {
+            try rows(of: PQexec(connection, "COMMIT"), committing: true)
+        } catch let failure as StoreError where PQstatus(connection) != CONNECTION_OK {
+            guard let landed, let applied = try? landed() else { throw failure }
+            if !applied {
+                throw StoreError.unreachable(
+                    "lost the connection to \(location) while saving; the audit log, read again on a new connection, does not have it: nothing was saved, try again")
+            }
+        }
         return value
     }
 

@@ -7,6 +7,8 @@ import Foundation
 final class PostgresEngine: StoreEngine, @unchecked Sendable {
     let location: PostgresLocation
     let lockTimeout: TimeInterval
+    /// Tells the person what the engine did on their behalf (a save confirmed after a lost connection).
+    let notice: @Sendable (String) -> Void
     /// Connections not in use; guarded by `lock`.
     private var idle: [PostgresConnection] = []
     private let lock = NSLock()
@@ -16,9 +18,13 @@ final class PostgresEngine: StoreEngine, @unchecked Sendable {
 
     /// Connects once, to fail early and plainly, and brings the schema up to date: an empty
     /// database is migrated only when asked to create one.
-    init(_ location: PostgresLocation, mode: PilotDatabase.OpenMode, lockTimeout: TimeInterval) throws {
+    init(
+        _ location: PostgresLocation, mode: PilotDatabase.OpenMode, lockTimeout: TimeInterval,
+        notice: @escaping @Sendable (String) -> Void = { _ in }
+    ) throws {
         self.location = location
         self.lockTimeout = lockTimeout
+        self.notice = notice
         let connection = try PostgresConnection(location)
         let state = try PostgresSchema.state(connection)
         switch state {
@@ -47,12 +53,25 @@ final class PostgresEngine: StoreEngine, @unchecked Sendable {
 
     /// READ COMMITTED, the head row locked before anything is read: whatever committed while
     /// this writer waited for the lock is what its checks and its entries see.
+    ///
+    /// A COMMIT whose answer the network lost is looked up before anything else happens: the
+    /// entry this transaction chained onto the head it locked is in the log, or it is not.
     func write<T>(clock: Clock, osLogin: String, _ body: (any StoreSession, WriteStamp) throws -> T) throws -> T {
         try withConnection { connection in
-            try connection.writeTransaction(lockTimeout: lockTimeout) {
-                let head = try PostgresChainHead.lock(connection)
-                let session = PostgresSession(connection)
-                let result = try body(session, WriteStamp(now: clock.now, at: head.date, osLogin: head.role, head: (head.seq, head.hash)))
+            let session = PostgresSession(connection)
+            var head: PostgresChainHead?
+            let landed = { () throws -> Bool? in
+                guard let head, let entry = session.firstAuditHash else { return nil }
+                let found = try PostgresConnection(self.location).execute("SELECT hash FROM audit WHERE prev_hash = $1", parameters: [head.hash])
+                let applied = found.first?.first == entry
+                if applied { self.notice("the connection to \(self.location) was lost while saving; the audit log, read again, has the write: it was saved once") }
+                return applied
+            }
+            return try connection.writeTransaction(lockTimeout: lockTimeout, landed: landed) {
+                let locked = try PostgresChainHead.lock(connection)
+                head = locked
+                let result = try body(
+                    session, WriteStamp(now: clock.now, at: locked.date, osLogin: locked.role, head: (locked.seq, locked.hash)))
                 try session.flush()
                 // Delivered with the commit, to every open dashboard's change feed.
                 try connection.execute("NOTIFY \(PilotDatabase.changeChannel)")

@@ -20,6 +20,9 @@ final class PostgresSession: StoreSession {
     private var heldIfAbsent: [String: (columns: [String], rows: [[DatabaseValue]])] = [:]
     /// The last id given out per table in this transaction.
     private var lastIDs: [String: Int64] = [:]
+    /// The hash of the first audit entry this transaction wrote: the one chained onto the head
+    /// it locked, by which a COMMIT lost with the connection is looked up.
+    private(set) var firstAuditHash: String?
 
     init(_ connection: PostgresConnection) { self.connection = connection }
 
@@ -90,6 +93,9 @@ final class PostgresSession: StoreSession {
             }
             id = Int64.fromDatabaseValue(values[column])
             if let id { lastIDs[table] = max(lastIDs[table] ?? id, id) }
+        }
+        if table == "audit", firstAuditHash == nil, let hash = columns.firstIndex(of: "hash") {
+            firstAuditHash = String.fromDatabaseValue(values[hash])
         }
         if let index = held.firstIndex(where: { $0.table == table && $0.columns == columns }) {
             held[index].rows.append(values)

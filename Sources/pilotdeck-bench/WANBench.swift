@@ -1,0 +1,35 @@
+import Foundation
+import LatencyProxy
+import PilotStore
+import TerminalKit
+
+/// The dashboard as a site across a WAN sees it: opened through `LatencyProxy` holding every
+/// byte back by half of `roundTrip` each way, in process. Every query pays the round trip, so
+/// these figures follow the round trips a screen costs.
+struct WANBench {
+    let url: String
+    let roundTrip: Duration
+
+    struct Figures {
+        var firstFrame: Duration
+        var openPilot: Duration
+        /// The slowest of keys that need no new data (moving within the open pilot's list).
+        var localKey: Duration
+    }
+
+    func measure(runs: Int = 3) throws -> Figures {
+        let proxy = try LatencyProxy(upstream: .init(postgresURL: url), roundTrip: roundTrip)
+        defer { proxy.close() }
+        let proxied = proxy.route(url)
+        var samples: [Figures] = []
+        for _ in 0..<runs {
+            var (driver, first) = try Stopwatch.time { try DeckDriver(path: proxied) }
+            let open = Stopwatch.time { driver.press(.enter) }.1
+            let keys: [KeyEvent] = [.down, .down, .up, .down]
+            let local = keys.map { key in Stopwatch.time { driver.press(key) }.1 }.max()!
+            samples.append(Figures(firstFrame: first, openPilot: open, localKey: local))
+        }
+        func median(_ value: (Figures) -> Duration) -> Duration { samples.map(value).sorted()[samples.count / 2] }
+        return Figures(firstFrame: median(\.firstFrame), openPilot: median(\.openPilot), localKey: median(\.localKey))
+    }
+}
