@@ -60,14 +60,13 @@ struct DeckLoader {
         let pilot = try database.pilot(key)
         let id = pilot.id!
         let evidence = try database.gateEvidence(of: [pilot], today: today(), trends: .all)[0]
+        let records = try database.pilotRecords(of: id, feedbackLimit: 500, auditLimit: 500)
         return PilotDetail(
             pilot: pilot, playbook: evidence.playbook, tool: evidence.tool, scope: evidence.scope.sorted { $0.domainKey < $1.domainKey },
-            catalogue: evidence.catalogue, participants: try database.participants(of: id), metrics: evidence.metrics,
-            feedback: try database.feedback(of: id, limit: 500), feedbackCount: try database.feedbackCount(of: id),
-            feedbackTallies: try database.feedbackTallies(of: id), risks: try database.risks(of: id),
-            incidents: try database.incidents(of: id), decisions: try database.decisions(of: id),
-            signOffs: try database.signOffs(of: id),
-            audit: try WithdrawnText.hidden(in: database.auditEntries(pilotID: id, limit: 500), database: database),
+            catalogue: evidence.catalogue, participants: records.participants, metrics: evidence.metrics,
+            feedback: records.feedback, feedbackCount: records.feedbackCount, feedbackTallies: records.feedbackTallies,
+            risks: records.risks, incidents: records.incidents, decisions: records.decisions, signOffs: records.signOffs,
+            audit: try WithdrawnText.hidden(in: records.audit, database: database),
             readiness: GateEvaluator.evaluate(evidence), readAt: now())
     }
 

@@ -45,6 +45,9 @@ public final class PilotDatabase: Sendable {
         (engine as? PostgresEngine)?.location.databaseName ?? (path as NSString).lastPathComponent
     }
 
+    /// Round trips to the server so far on PostgreSQL (what a WAN multiplies); nil for a file.
+    public var roundTrips: Int? { (engine as? PostgresEngine)?.roundTrips.value }
+
     /// The login this database knows the user by: the OS login for a file; on PostgreSQL the
     /// role the server authenticated, which every audit entry is stamped with.
     public func authenticatedLogin() throws -> String { try engine.authenticatedLogin() }

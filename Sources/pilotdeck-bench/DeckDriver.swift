@@ -9,6 +9,7 @@ import TerminalKit
 struct DeckDriver {
     static let size = Size(width: 200, height: 60)
 
+    let database: PilotDatabase
     let runtime: DeckRuntime
     var state: AppState
     let theme = Theme.color
@@ -16,7 +17,7 @@ struct DeckDriver {
     /// Opens the database, identifies the user, loads the playbook keys, builds the portfolio
     /// state and renders the first frame: the work between `pilotdeck` starting and a screen.
     init(path: String) throws {
-        let database = try PilotDatabase(path: path)
+        database = try PilotDatabase(path: path)
         let ledger = try Ledger.open(database)
         let session = Session(user: ledger.actor, databaseName: database.displayName, isReadOnly: false, isDemo: try database.isDemo())
         let playbookKeys = PlaybookLibrary.keys()

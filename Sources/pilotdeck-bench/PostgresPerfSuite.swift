@@ -77,13 +77,12 @@ struct PostgresPerfSuite {
         let local = try Stopwatch.median(runs: FirstFrameBench.runs) { _ = try DeckDriver(path: file) }
         pairs.append(Pair(name: "first frame in process", postgres: Units.ms(shared), sqlite: Units.ms(local), target: "-", passes: nil))
 
-        let before = PostgresConnection.roundTrips
         var driver = try DeckDriver(path: url)
-        let frame = PostgresConnection.roundTrips - before
+        let frame = driver.database.roundTrips ?? 0
         func trips(_ keys: [KeyEvent]) -> Int {
-            let start = PostgresConnection.roundTrips
+            let start = driver.database.roundTrips ?? 0
             for key in keys { _ = driver.press(key) }
-            return PostgresConnection.roundTrips - start
+            return (driver.database.roundTrips ?? 0) - start
         }
         let open = trips([.enter])
         let tab = trips([.tab])

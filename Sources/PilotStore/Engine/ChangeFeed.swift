@@ -24,7 +24,7 @@ extension PilotDatabase {
 
     /// A feed of this database's changes for a reader that stays open.
     public func changeFeed() -> any ChangeFeed {
-        guard let postgres = engine as? PostgresEngine, let feed = try? PostgresChangeFeed(postgres.location) else { return PollingFeed() }
+        guard let postgres = engine as? PostgresEngine, let feed = try? PostgresChangeFeed(postgres.location, roundTrips: postgres.roundTrips) else { return PollingFeed() }
         return feed
     }
 }

@@ -17,22 +17,30 @@ extension StoreSession {
         let columns = try record.databaseDictionary
         let changed = columns.keys.filter { !R.primaryKey.contains($0) }.sorted()
         try execute(
-            "UPDATE \(R.databaseTableName) SET \(changed.map { "\($0) = ?" }.joined(separator: ", ")) WHERE \(Self.keyClause(R.self))",
+            "UPDATE \(R.databaseTableName) SET \(changed.map { "\($0) = ?" }.joined(separator: ", ")) WHERE \(SQLStatement.keyClause(R.self))",
             values: changed.map { columns[$0]! } + R.primaryKey.map { columns[$0] ?? .null })
     }
 
     func deleteRecord<R: StoredRecord>(_ record: R) throws {
         let columns = try record.databaseDictionary
         try execute(
-            "DELETE FROM \(R.databaseTableName) WHERE \(Self.keyClause(R.self))", values: R.primaryKey.map { columns[$0] ?? .null })
+            "DELETE FROM \(R.databaseTableName) WHERE \(SQLStatement.keyClause(R.self))", values: R.primaryKey.map { columns[$0] ?? .null })
     }
 
     /// The row of `R` with the primary key `key` (its columns' values in `R.primaryKey` order).
     func record<R: StoredRecord>(_ type: R.Type, key: SQLArguments) throws -> R? {
-        try one(R.self, "SELECT * FROM \(R.databaseTableName) WHERE \(Self.keyClause(R.self))", key)
+        try all(R.self, .record(R.self, key: key)).first
+    }
+}
+
+extension SQLStatement {
+    /// The statement `StoreSession.record(_:key:)` runs, to send it ahead.
+    static func record<R: StoredRecord>(_ type: R.Type, key: SQLArguments) -> SQLStatement {
+        SQLStatement("SELECT * FROM \(R.databaseTableName) WHERE \(keyClause(R.self))", key)
     }
 
-    private static func keyClause<R: StoredRecord>(_ type: R.Type) -> String {
+    /// `column = ?` for each column of `R`'s primary key.
+    static func keyClause<R: StoredRecord>(_ type: R.Type) -> String {
         R.primaryKey.map { "\($0) = ?" }.joined(separator: " AND ")
     }
 }

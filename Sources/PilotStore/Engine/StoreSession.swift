@@ -24,6 +24,23 @@ protocol StoreSession: AnyObject {
     /// Inserts a row unless one with its key exists (`ON CONFLICT DO NOTHING`); the engine may
     /// send it with others before its next statement.
     func insertIfAbsent(into table: String, columns: [String], values: [DatabaseValue]) throws
+    /// Statements the caller is about to run, sent ahead together where each statement costs a
+    /// round trip (PostgreSQL); each answer is kept for the first later call of the same
+    /// statement with the same values, until the session writes. Nothing on SQLite, where a
+    /// statement costs no more alone.
+    func prefetch(_ statements: [SQLStatement]) throws
+}
+
+/// A statement and its arguments, built once so that the same text can be sent ahead
+/// (`StoreSession.prefetch`) and then asked for.
+struct SQLStatement {
+    let sql: String
+    let arguments: SQLArguments
+
+    init(_ sql: String, _ arguments: SQLArguments = []) {
+        self.sql = sql
+        self.arguments = arguments
+    }
 }
 
 /// An INSERT bound value by value in column order, then run; the next row binds from the first
@@ -46,6 +63,14 @@ extension StoreSession {
     func rows(_ sql: String, _ arguments: SQLArguments = []) throws -> [Row] {
         try fetchRows(sql, values: Self.values(arguments))
     }
+
+    func rows(_ statement: SQLStatement) throws -> [Row] { try rows(statement.sql, statement.arguments) }
+
+    func all<R: FetchableRecord>(_ type: R.Type, _ statement: SQLStatement) throws -> [R] {
+        try all(R.self, statement.sql, statement.arguments)
+    }
+
+    func count(_ statement: SQLStatement) throws -> Int { try count(statement.sql, statement.arguments) }
 
     func row(_ sql: String, _ arguments: SQLArguments = []) throws -> Row? { try rows(sql, arguments).first }
 

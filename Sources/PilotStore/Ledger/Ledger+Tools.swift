@@ -65,8 +65,11 @@ extension Ledger {
         }
     }
 
+    /// The statement `tool(_:_:)` runs, to send it ahead.
+    static func toolStatement(_ key: String) -> SQLStatement { SQLStatement("SELECT * FROM tool WHERE key = ?", [key]) }
+
     static func tool(_ key: String, _ db: any StoreSession) throws -> Tool {
-        guard let tool = try db.one(Tool.self, "SELECT * FROM tool WHERE key = ?", [key]) else {
+        guard let tool = try db.all(Tool.self, toolStatement(key)).first else {
             throw StoreError.notFound(entity: "tool", name: key)
         }
         return tool

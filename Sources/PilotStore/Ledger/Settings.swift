@@ -18,8 +18,11 @@ public enum Settings {
         try db.record(SettingRow.self, key: [movedToKey])?.value
     }
 
+    /// The statement `accountPolicy` runs, to send it ahead.
+    static var accountPolicyStatement: SQLStatement { .record(SettingRow.self, key: [organizationDomainsKey]) }
+
     static func accountPolicy(_ db: any StoreSession) throws -> AccountPolicy {
-        let value = try db.record(SettingRow.self, key: [organizationDomainsKey])?.value ?? ""
+        let value = try db.all(SettingRow.self, accountPolicyStatement).first?.value ?? ""
         return try AccountPolicy(organizationDomains: value.split(separator: ",").map(String.init))
     }
 }

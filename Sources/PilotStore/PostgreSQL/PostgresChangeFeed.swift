@@ -7,26 +7,28 @@ import Foundation
 /// call.
 final class PostgresChangeFeed: ChangeFeed {
     private let location: PostgresLocation
+    private let roundTrips: RoundTripCounter
     private var connection: PostgresConnection?
 
     /// With PgBouncer's transaction pooling a LISTEN is lost between transactions: the fallback
     /// poll still finds the change within this time.
     let fallback = Duration.seconds(10)
 
-    init(_ location: PostgresLocation) throws {
+    init(_ location: PostgresLocation, roundTrips: RoundTripCounter) throws {
         self.location = location
-        connection = try Self.listen(location)
+        self.roundTrips = roundTrips
+        connection = try Self.listen(location, roundTrips)
     }
 
-    private static func listen(_ location: PostgresLocation) throws -> PostgresConnection {
-        let connection = try PostgresConnection(location)
+    private static func listen(_ location: PostgresLocation, _ roundTrips: RoundTripCounter) throws -> PostgresConnection {
+        let connection = try PostgresConnection(location, roundTrips: roundTrips)
         try connection.execute("LISTEN \(PilotDatabase.changeChannel)")
         return connection
     }
 
     func hasChanges() -> Bool {
         guard let connection else {
-            connection = try? Self.listen(location)
+            connection = try? Self.listen(location, roundTrips)
             return true
         }
         guard let arrived = connection.notifications() else {

@@ -1,6 +1,5 @@
 import CLibPQ
 import Foundation
-import Synchronization
 
 /// One libpq connection, synchronous like the rest of the store. Not `Sendable`: libpq allows a
 /// connection one thread at a time, so each thread opens its own. Parameters and results travel
@@ -9,6 +8,8 @@ import Synchronization
 public final class PostgresConnection {
     public let location: PostgresLocation
     private let connection: OpaquePointer
+    /// Where this connection's round trips are counted: its engine's.
+    private let roundTrips: RoundTripCounter?
     /// The BEGIN of a read transaction not sent yet: it goes out in one round trip with the
     /// transaction's first statement (libpq's pipeline mode).
     private var deferredBegin: String?
@@ -18,8 +19,9 @@ public final class PostgresConnection {
 
     /// Connects as libpq would for `psql` with the same URL: it reads `PGPASSWORD`, `~/.pgpass`,
     /// service files, Kerberos tickets and TLS settings itself, and tries each host in turn.
-    public init(_ location: PostgresLocation) throws {
+    public init(_ location: PostgresLocation, roundTrips: RoundTripCounter? = nil) throws {
         self.location = location
+        self.roundTrips = roundTrips
         let parameters = location.parameters
         let keywords = parameters.map { strdup($0.keyword) } + [nil]
         let values = parameters.map { strdup($0.value) } + [nil]
@@ -39,11 +41,7 @@ public final class PostgresConnection {
 
     deinit { PQfinish(connection) }
 
-    /// Round trips to any server since the process started: what a screen costs over a WAN,
-    /// counted by the bench.
-    public static var roundTrips: Int { sentRoundTrips.load(ordering: .relaxed) }
-    private static let sentRoundTrips = Atomic<Int>(0)
-    private static func countRoundTrip() { sentRoundTrips.add(1, ordering: .relaxed) }
+    private func countRoundTrip() { roundTrips?.add() }
 
     /// The server process serving this connection, which `pg_terminate_backend` and
     /// `pg_locks` name.
@@ -67,19 +65,95 @@ public final class PostgresConnection {
     /// Sends one statement (with a read's deferred BEGIN before it) and returns its result, which
     /// the caller frees; a failure is thrown as a `StoreError`.
     private func send(_ sql: String, parameters: [String?]) throws -> OpaquePointer {
-        if let index = parameters.firstIndex(where: { $0?.utf8.contains(0) == true }) {
-            throw StoreError.refused("value $\(index + 1) holds a NUL character, which PostgreSQL text cannot store; remove it")
+        try sendTogether([(sql, parameters)])[0]
+    }
+
+    /// Each statement's rows, all sent in one round trip (with a read's deferred BEGIN first).
+    func rawRowsTogether(_ statements: [(sql: String, parameters: [String?])]) throws -> [PostgresRawRows] {
+        let results = try sendTogether(statements)
+        guard results.allSatisfy({ PQresultStatus($0) == PGRES_TUPLES_OK }) else {
+            results.forEach { PQclear($0) }
+            throw StoreError.cannotOpen("PostgreSQL answered a read without rows")
+        }
+        return results.map(PostgresRawRows.init)
+    }
+
+    /// Sends `statements` and a read's deferred BEGIN in one round trip (libpq's pipeline mode)
+    /// and returns each statement's result, which the caller frees; the first failure is thrown
+    /// as a `StoreError`, with every result freed.
+    private func sendTogether(_ statements: [(sql: String, parameters: [String?])]) throws -> [OpaquePointer] {
+        for (_, parameters) in statements {
+            if let index = parameters.firstIndex(where: { $0?.utf8.contains(0) == true }) {
+                throw StoreError.refused("value $\(index + 1) holds a NUL character, which PostgreSQL text cannot store; remove it")
+            }
         }
         settle()
-        let values = parameters.map { $0.flatMap { strdup($0) } }
-        defer { values.forEach { free($0) } }
-        Self.countRoundTrip()
+        countRoundTrip()
+        var all = statements
         if let begin = deferredBegin {
             deferredBegin = nil
-            return try pipelined(begin, sql, values.map { UnsafePointer($0) })
+            all.insert((begin, []), at: 0)
         }
-        return try checked(
-            PQexecParams(connection, sql, Int32(values.count), nil, values.map { UnsafePointer($0) }, nil, nil, 0), committing: false)
+        guard all.count > 1, PQenterPipelineMode(connection) == 1 else {
+            var results: [OpaquePointer] = []
+            do {
+                for (sql, parameters) in all { results.append(try checked(Self.withCStrings(parameters) { execute(sql, $0) }, committing: false)) }
+            } catch {
+                results.forEach { PQclear($0) }
+                throw error
+            }
+            return Array(results.suffix(statements.count))
+        }
+        defer { _ = PQexitPipelineMode(connection) }
+        for (sql, parameters) in all {
+            guard Self.withCStrings(parameters, { queue(sql, $0) }) == 1 else { throw lost() }
+        }
+        guard PQpipelineSync(connection) == 1 else { throw lost() }
+        // Each statement's results end with a NULL; the sync point ends the pipeline.
+        var results: [OpaquePointer] = []
+        var separators = 0
+        while true {
+            guard let result = PQgetResult(connection) else {
+                separators += 1
+                if PQstatus(connection) != CONNECTION_OK || separators > all.count + 1 { break }
+                continue
+            }
+            if PQresultStatus(result) == PGRES_PIPELINE_SYNC {
+                PQclear(result)
+                break
+            }
+            results.append(result)
+        }
+        guard results.count == all.count else {
+            results.forEach { PQclear($0) }
+            throw lost()
+        }
+        for (index, result) in results.enumerated() where ![PGRES_COMMAND_OK, PGRES_TUPLES_OK].contains(PQresultStatus(result)) {
+            results.enumerated().filter { $0.offset != index }.forEach { PQclear($0.element) }
+            _ = try checked(result, committing: false)
+        }
+        let begun = results.count - statements.count
+        results.prefix(begun).forEach { PQclear($0) }
+        return Array(results.suffix(statements.count))
+    }
+
+    private func execute(_ sql: String, _ values: [UnsafePointer<CChar>?]) -> OpaquePointer? {
+        PQexecParams(connection, sql, Int32(values.count), nil, values, nil, nil, 0)
+    }
+
+    private func queue(_ sql: String, _ values: [UnsafePointer<CChar>?]) -> Int32 {
+        PQsendQueryParams(connection, sql, Int32(values.count), nil, values, nil, nil, 0)
+    }
+
+    private func lost() -> StoreError {
+        PostgresFailure.lostConnection(String(cString: PQerrorMessage(connection)), location: location, committing: false)
+    }
+
+    /// `parameters` as C strings for the length of `body`.
+    private static func withCStrings<T>(_ parameters: [String?], _ body: ([UnsafePointer<CChar>?]) -> T) -> T {
+        let values = parameters.map { $0.flatMap { strdup($0) } }
+        defer { values.forEach { free($0) } }
+        return body(values.map { UnsafePointer($0) })
     }
 
     /// How many notifications arrived since the last call, read without waiting; nil when the
@@ -102,46 +176,6 @@ public final class PostgresConnection {
         throw StoreError.cannotOpen("PostgreSQL answered \(sql.prefix(40)) without rows")
     }
 
-    /// `begin` and then `sql` in one round trip; the statement's rows, or the first failure.
-    private func pipelined(_ begin: String, _ sql: String, _ values: [UnsafePointer<CChar>?]) throws -> OpaquePointer {
-        guard PQenterPipelineMode(connection) == 1 else {
-            try rows(of: PQexec(connection, begin), committing: false)
-            return try checked(PQexecParams(connection, sql, Int32(values.count), nil, values, nil, nil, 0), committing: false)
-        }
-        defer { _ = PQexitPipelineMode(connection) }
-        guard PQsendQueryParams(connection, begin, 0, nil, nil, nil, nil, 0) == 1,
-            PQsendQueryParams(connection, sql, Int32(values.count), nil, values, nil, nil, 0) == 1, PQpipelineSync(connection) == 1
-        else {
-            throw PostgresFailure.lostConnection(String(cString: PQerrorMessage(connection)), location: location, committing: false)
-        }
-        // Each statement's results end with a NULL; the sync point ends the pipeline.
-        var results: [OpaquePointer] = []
-        var separators = 0
-        while true {
-            guard let result = PQgetResult(connection) else {
-                separators += 1
-                if PQstatus(connection) != CONNECTION_OK || separators > 2 { break }
-                continue
-            }
-            if PQresultStatus(result) == PGRES_PIPELINE_SYNC {
-                PQclear(result)
-                break
-            }
-            results.append(result)
-        }
-        guard results.count == 2 else {
-            results.forEach { PQclear($0) }
-            throw PostgresFailure.lostConnection(String(cString: PQerrorMessage(connection)), location: location, committing: false)
-        }
-        do {
-            try rows(of: results[0], committing: false)
-        } catch {
-            PQclear(results[1])
-            throw error
-        }
-        return try checked(results[1], committing: false)
-    }
-
     /// Reads the answer to a read's COMMIT or ROLLBACK sent earlier; any failure of it will
     /// show again on the statement that follows.
     private func settle() {
@@ -154,7 +188,7 @@ public final class PostgresConnection {
     /// simple-query protocol, which `execute`'s extended protocol would refuse.
     public func executeScript(_ sql: String) throws {
         settle()
-        Self.countRoundTrip()
+        countRoundTrip()
         try rows(of: PQexec(connection, sql), committing: false)
     }
 
@@ -162,7 +196,7 @@ public final class PostgresConnection {
     /// STDIN`: one round trip for any number of rows, where an INSERT costs one each.
     func copy(into table: String, columns: [String], rows: [UInt8]) throws {
         settle()
-        Self.countRoundTrip()
+        countRoundTrip()
         let start = PQexec(connection, "COPY \(table) (\(columns.joined(separator: ", "))) FROM STDIN")
         guard PQresultStatus(start) == PGRES_COPY_IN else {
             try self.rows(of: start, committing: false)
@@ -180,7 +214,7 @@ public final class PostgresConnection {
                 offset += chunk
             }
         }
-        Self.countRoundTrip()
+        countRoundTrip()
         let ended = PQputCopyEnd(connection, sent ? nil : "the rows could not be sent") == 1
         // The COPY's own result, then the end of results.
         let result = PQgetResult(connection)
@@ -255,7 +289,7 @@ public final class PostgresConnection {
             _ = try? execute("ROLLBACK")
             throw StoreError.cannotOpen("a statement of the transaction failed, so PostgreSQL rolled it back; nothing was written")
         }
-        Self.countRoundTrip()
+        countRoundTrip()
         do {
             try rows(of: PQexec(connection, "COMMIT"), committing: true)
         } catch let failure as StoreError where PQstatus(connection) != CONNECTION_OK {

@@ -7,6 +7,7 @@ import Foundation
 final class PostgresEngine: StoreEngine, @unchecked Sendable {
     let location: PostgresLocation
     let lockTimeout: TimeInterval
+    let roundTrips = RoundTripCounter()
     /// Tells the person what the engine did on their behalf (a save confirmed after a lost connection).
     let notice: @Sendable (String) -> Void
     /// Connections not in use; guarded by `lock`.
@@ -25,7 +26,7 @@ final class PostgresEngine: StoreEngine, @unchecked Sendable {
         self.location = location
         self.lockTimeout = lockTimeout
         self.notice = notice
-        let connection = try PostgresConnection(location)
+        let connection = try PostgresConnection(location, roundTrips: roundTrips)
         let state = try PostgresSchema.state(connection)
         switch state {
         case .empty where mode == .existing:
@@ -62,7 +63,7 @@ final class PostgresEngine: StoreEngine, @unchecked Sendable {
             var head: PostgresChainHead?
             let landed = { () throws -> Bool? in
                 guard let head, let entry = session.firstAuditHash else { return nil }
-                let found = try PostgresConnection(self.location).execute("SELECT hash FROM audit WHERE prev_hash = $1", parameters: [head.hash])
+                let found = try PostgresConnection(self.location, roundTrips: self.roundTrips).execute("SELECT hash FROM audit WHERE prev_hash = $1", parameters: [head.hash])
                 let applied = found.first?.first == entry
                 if applied { self.notice("the connection to \(self.location) was lost while saving; the audit log, read again, has the write: it was saved once") }
                 return applied
@@ -106,7 +107,7 @@ final class PostgresEngine: StoreEngine, @unchecked Sendable {
     /// Runs `body` on an idle connection or a new one; a connection still sound afterwards is
     /// kept for the next caller, a broken one is closed.
     func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
-        let connection = try lock.withLock { idle.popLast() } ?? PostgresConnection(location)
+        let connection = try lock.withLock { idle.popLast() } ?? PostgresConnection(location, roundTrips: roundTrips)
         defer { if connection.isReusable { lock.withLock { idle.append(connection) } } }
         return try body(connection)
     }

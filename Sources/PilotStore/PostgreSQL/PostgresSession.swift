@@ -20,6 +20,8 @@ final class PostgresSession: StoreSession {
     private var heldIfAbsent: [String: (columns: [String], rows: [[DatabaseValue]])] = [:]
     /// The last id given out per table in this transaction.
     private var lastIDs: [String: Int64] = [:]
+    /// Answers sent ahead (`prefetch`), by statement and values, each for one later call.
+    private var prefetched: [Statement: PostgresRawRows] = [:]
     /// The hash of the first audit entry this transaction wrote: the one chained onto the head
     /// it locked, by which a COMMIT lost with the connection is looked up.
     private(set) var firstAuditHash: String?
@@ -42,10 +44,31 @@ final class PostgresSession: StoreSession {
         try forEachColumns(sql, values) { try body($0.decodable()) }
     }
 
-    /// The rows of one statement held as libpq holds them, after whatever this session holds is sent.
+    /// The rows of one statement held as libpq holds them, after whatever this session holds is
+    /// sent; answered from what was sent ahead when it was.
     func rawRows(_ sql: String, _ values: [DatabaseValue]) throws -> PostgresRawRows {
         if !held.isEmpty || !heldIfAbsent.isEmpty { try flush() }
-        return try connection.rawRows(PostgresPlaceholders.numbered(sql), parameters: values.map(Self.text))
+        let statement = Statement(sql: PostgresPlaceholders.numbered(sql), parameters: values.map(Self.text))
+        if let rows = prefetched.removeValue(forKey: statement) { return rows }
+        return try connection.rawRows(statement.sql, parameters: statement.parameters)
+    }
+
+    /// One round trip for every statement not already answered.
+    func prefetch(_ statements: [SQLStatement]) throws {
+        if !held.isEmpty || !heldIfAbsent.isEmpty { try flush() }
+        var seen = Set(prefetched.keys)
+        let wanted = statements.map {
+            Statement(sql: PostgresPlaceholders.numbered($0.sql), parameters: Self.values($0.arguments).map(Self.text))
+        }.filter { seen.insert($0).inserted }
+        guard !wanted.isEmpty else { return }
+        let answers = try connection.rawRowsTogether(wanted.map { ($0.sql, $0.parameters) })
+        for (statement, rows) in zip(wanted, answers) { prefetched[statement] = rows }
+    }
+
+    /// A statement as sent: numbered placeholders and values as text.
+    private struct Statement: Hashable {
+        let sql: String
+        let parameters: [String?]
     }
 
     /// Each row of `sql` read in place (`PostgresColumns`), through a cursor, ten thousand rows a
@@ -79,11 +102,13 @@ final class PostgresSession: StoreSession {
     }
 
     func insertIfAbsent(into table: String, columns: [String], values: [DatabaseValue]) throws {
+        prefetched.removeAll()
         heldIfAbsent[table, default: (columns, [])].rows.append(values)
     }
 
     /// Holds one row for COPY; an `id` bound NULL gets the next one.
     func hold(_ values: [DatabaseValue], into table: String, columns: [String]) throws -> Int64? {
+        prefetched.removeAll()
         var values = values
         var id: Int64?
         if let column = columns.firstIndex(of: "id") {
@@ -140,8 +165,10 @@ final class PostgresSession: StoreSession {
     static let inPlaceBatch = 10_000
 
     /// Runs one statement, after sending whatever is held so that it sees every row written.
+    /// A write makes answers sent ahead stale, so they go.
     @discardableResult
     func run(_ sql: String, _ values: [DatabaseValue], flushing: Bool = true) throws -> [[String?]] {
+        prefetched.removeAll()
         if flushing, !held.isEmpty || !heldIfAbsent.isEmpty { try flush() }
         return try connection.execute(PostgresPlaceholders.numbered(sql), parameters: values.map(Self.text))
     }

@@ -22,29 +22,33 @@ struct GateEvidenceReader {
 
     /// The evidence of many pilots in a few statements each reading all of them (in chunks of
     /// a few hundred): over a WAN every statement is a round trip, so the portfolio's hundreds of
-    /// pilots cost what one does.
+    /// pilots cost what one does. The statements that do not depend on each other are sent
+    /// ahead together, and so are the metrics' two: two round trips in all.
     mutating func evidence(for pilots: [Pilot]) throws -> [GateEvidence] {
         var accounts: [Int64: [GateEvidence.Account]] = [:]
         var scopes: [Int64: [ScopeEntry]] = [:]
         var incidents: [Int64: [Incident]] = [:]
         var risks: [Int64: [Risk]] = [:]
         var signOffs: [Int64: [SignOff]] = [:]
-        for chunk in pilots.chunks(of: 400) {
-            let ids: SQLArguments = chunk.map { $0.id! }
-            let list = "(" + Array(repeating: "?", count: chunk.count).joined(separator: ", ") + ")"
-            for row in try db.rows(Self.accounts + list + " ORDER BY pa.pilot_id, p.login", ids) {
+        let chunks = pilots.chunks(of: 400).map(ChunkStatements.init)
+        try db.prefetch(
+            chunks.flatMap(\.all) + (shared == nil ? [Settings.accountPolicyStatement, Self.catalogue] : [])
+                + Set(pilots.map(\.playbook)).subtracting(playbooks.keys).sorted().map { .record(PlaybookRow.self, key: [$0]) }
+                + Set(pilots.map(\.toolKey)).subtracting(tools.keys).sorted().map(Ledger.toolStatement))
+        for chunk in chunks {
+            for row in try db.rows(chunk.accounts) {
                 accounts[row["pilot_id"], default: []].append(.init(login: row["login"], email: row["email"], kind: row["account"]))
             }
-            for row in try db.all(ScopeRow.self, "SELECT * FROM pilot_scope WHERE pilot_id IN \(list) ORDER BY pilot_id, domain_key", ids) {
+            for row in try db.all(ScopeRow.self, chunk.scopes) {
                 scopes[row.pilotID, default: []].append(ScopeEntry(domainKey: row.domainKey, access: row.access))
             }
-            for incident in try db.all(Incident.self, "SELECT * FROM incident WHERE status <> ? AND pilot_id IN \(list) ORDER BY id", [IncidentStatus.closed] + ids) {
+            for incident in try db.all(Incident.self, chunk.incidents) {
                 incidents[incident.pilotID, default: []].append(incident)
             }
-            for risk in try db.all(Risk.self, "SELECT * FROM risk WHERE status = ? AND pilot_id IN \(list) ORDER BY id", [RiskStatus.open] + ids) {
+            for risk in try db.all(Risk.self, chunk.risks) {
                 risks[risk.pilotID, default: []].append(risk)
             }
-            for signOff in try db.all(SignOff.self, "SELECT * FROM sign_off WHERE decision_id IS NULL AND pilot_id IN \(list) ORDER BY id", ids) {
+            for signOff in try db.all(SignOff.self, chunk.signOffs) {
                 signOffs[signOff.pilotID, default: []].append(signOff)
             }
         }
@@ -62,8 +66,26 @@ struct GateEvidenceReader {
         }
     }
 
-    private static let accounts =
-        "SELECT pa.pilot_id, p.login, p.email, pa.account FROM participant pa JOIN person p ON p.login = pa.login WHERE pa.pilot_id IN "
+    /// The statements reading one chunk of pilots' rows.
+    private struct ChunkStatements {
+        let accounts, scopes, incidents, risks, signOffs: SQLStatement
+
+        init(_ chunk: ArraySlice<Pilot>) {
+            let ids: SQLArguments = chunk.map { $0.id! }
+            let list = "(" + Array(repeating: "?", count: chunk.count).joined(separator: ", ") + ")"
+            accounts = SQLStatement(
+                "SELECT pa.pilot_id, p.login, p.email, pa.account FROM participant pa JOIN person p ON p.login = pa.login WHERE pa.pilot_id IN "
+                    + list + " ORDER BY pa.pilot_id, p.login", ids)
+            scopes = SQLStatement("SELECT * FROM pilot_scope WHERE pilot_id IN \(list) ORDER BY pilot_id, domain_key", ids)
+            incidents = SQLStatement("SELECT * FROM incident WHERE status <> ? AND pilot_id IN \(list) ORDER BY id", [IncidentStatus.closed] + ids)
+            risks = SQLStatement("SELECT * FROM risk WHERE status = ? AND pilot_id IN \(list) ORDER BY id", [RiskStatus.open] + ids)
+            signOffs = SQLStatement("SELECT * FROM sign_off WHERE decision_id IS NULL AND pilot_id IN \(list) ORDER BY id", ids)
+        }
+
+        var all: [SQLStatement] { [accounts, scopes, incidents, risks, signOffs] }
+    }
+
+    private static var catalogue: SQLStatement { SQLStatement("SELECT * FROM data_domain ORDER BY key") }
 
     private mutating func playbook(_ key: String) throws -> Playbook {
         if let known = playbooks[key] { return known }
@@ -81,7 +103,7 @@ struct GateEvidenceReader {
 
     private mutating func policyAndCatalogue() throws -> (AccountPolicy, [DataDomain]) {
         if let shared { return shared }
-        let loaded = (try Settings.accountPolicy(db), try db.all(DataDomain.self, "SELECT * FROM data_domain ORDER BY key"))
+        let loaded = (try Settings.accountPolicy(db), try db.all(DataDomain.self, Self.catalogue))
         shared = loaded
         return loaded
     }

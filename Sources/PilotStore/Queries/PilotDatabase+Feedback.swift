@@ -47,7 +47,8 @@ extension PilotDatabase {
     static func feedbackTallies(_ db: any StoreSession, pilotID: Int64) throws -> FeedbackTallies {
         var tallies = FeedbackTallies()
         var ratingSum = 0
-        for row in try db.rows(tallyRatingsSQL, [pilotID]) {
+        let statements = PilotStatements.tallies(pilotID, db.dialect)
+        for row in try db.rows(statements[0]) {
             let rating: Int = row["rating"]
             let count: Int = row["n"]
             tallies.total += count
@@ -61,10 +62,10 @@ extension PilotDatabase {
         }
         let rated = tallies.ratings.reduce(0, +)
         tallies.averageRating = rated == 0 ? nil : Double(ratingSum) / Double(rated)
-        for row in try db.rows(tallyCategoriesSQL, [pilotID]) {
+        for row in try db.rows(statements[1]) {
             if let category = FeedbackCategory(rawValue: row["category"]) { tallies.categories[category] = row["n"] }
         }
-        for row in try db.rows(db.dialect.tallyTagsSQL, [pilotID]) {
+        for row in try db.rows(statements[2]) {
             if let tag = EditTag(rawValue: row["tag"]) { tallies.tags[tag] = row["n"] }
         }
         return tallies

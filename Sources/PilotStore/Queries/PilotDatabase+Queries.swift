@@ -64,10 +64,7 @@ extension PilotDatabase {
     }
 
     public func participants(of pilotID: Int64) throws -> [Participant] {
-        try read { db in
-            try db.all(ParticipantRow.self, "SELECT * FROM participant WHERE pilot_id = ? ORDER BY login", [pilotID])
-                .map { Participant(login: $0.login, account: $0.account, pendingStage: $0.pendingStage) }
-        }
+        try read { db in try Self.participants(db, pilotID) }
     }
 
     /// The pilots a person takes part in or owns, for a clinician's home screen.
@@ -108,15 +105,23 @@ extension PilotDatabase {
     }
 
     /// The summaries of many pilots' metrics in two statements (their sums; their trends),
-    /// whatever their number: over a WAN each statement is a round trip.
+    /// whatever their number, sent together: over a WAN each statement is a round trip.
     static func metricSummaries(_ db: any StoreSession, pilots: [(pilot: Pilot, metrics: [MetricDefinition])], trends: Trends) throws
         -> [[MetricSummary]]
     {
         typealias Sums = (current: Row?, baseline: Row?)
         var sums: [Int64: [String: Sums]] = [:]
-        for chunk in pilots.chunks(of: db.dialect.pilotsPerStatement) {
-            let bound: SQLArguments = chunk.flatMap { [$0.pilot.id!, $0.pilot.stage.rawValue] as SQLArguments }
-            for row in try db.rows(db.dialect.measurementSumsSQL(pilots: chunk.count), bound) {
+        let sumStatements = pilots.chunks(of: db.dialect.pilotsPerStatement).map { chunk in
+            SQLStatement(
+                db.dialect.measurementSumsSQL(pilots: chunk.count), chunk.flatMap { [$0.pilot.id!, $0.pilot.stage.rawValue] as SQLArguments })
+        }
+        let drawn = pilots.flatMap { entry in
+            entry.metrics.enumerated().filter { trends == .all || $0.offset == 0 }.map { (entry.pilot.id!, $0.element.key) }
+        }
+        let trendStatements = Self.trendStatements(db.dialect, of: drawn)
+        try db.prefetch(sumStatements + (trendStatements ?? []))
+        for statement in sumStatements {
+            for row in try db.rows(statement) {
                 let pilot: Int64 = row["pilot_id"]
                 let key: String = row["metric_key"]
                 if row["is_baseline"] {
@@ -126,10 +131,7 @@ extension PilotDatabase {
                 }
             }
         }
-        let drawn = pilots.flatMap { entry in
-            entry.metrics.enumerated().filter { trends == .all || $0.offset == 0 }.map { (entry.pilot.id!, $0.element.key) }
-        }
-        let trendValues = try self.trends(db, of: drawn)
+        let trendValues = try self.trends(db, of: drawn, statements: trendStatements)
         return pilots.map { entry in
             entry.metrics.map { definition in
                 let sum = sums[entry.pilot.id!]?[definition.key]
@@ -149,18 +151,27 @@ extension PilotDatabase {
         let metric: String
     }
 
-    /// The trend of each (pilot, metric): in chunks where the engine reads them together, else one by one.
-    static func trends(_ db: any StoreSession, of pairs: [(Int64, String)]) throws -> [TrendKey: [Double]] {
+    /// The statements reading the trends of many (pilot, metric) pairs together, in chunks;
+    /// nil where the engine reads them one by one.
+    static func trendStatements(_ dialect: SQLDialect, of pairs: [(Int64, String)]) -> [SQLStatement]? {
+        guard dialect.trendsSQL(pairs: 1) != nil else { return nil }
+        return pairs.chunks(of: 400).map { chunk in
+            SQLStatement(dialect.trendsSQL(pairs: chunk.count)!, chunk.flatMap { [$0.0, $0.1] as SQLArguments })
+        }
+    }
+
+    /// The trend of each (pilot, metric): by `statements` where the engine reads them together,
+    /// else one by one.
+    static func trends(_ db: any StoreSession, of pairs: [(Int64, String)], statements: [SQLStatement]?) throws -> [TrendKey: [Double]] {
         var trends: [TrendKey: [Double]] = [:]
-        guard db.dialect.trendsSQL(pairs: 1) != nil else {
+        guard let statements else {
             for (pilot, metric) in pairs {
                 trends[TrendKey(pilot: pilot, metric: metric)] = try db.values(Double.self, SQLDialect.trendSQL, [pilot, metric])
             }
             return trends
         }
-        for chunk in pairs.chunks(of: 400) {
-            let bound: SQLArguments = chunk.flatMap { [$0.0, $0.1] as SQLArguments }
-            for row in try db.rows(db.dialect.trendsSQL(pairs: chunk.count)!, bound) {
+        for statement in statements {
+            for row in try db.rows(statement) {
                 trends[TrendKey(pilot: row["pilot_id"], metric: row["metric_key"]), default: []].append(row["value"])
             }
         }
@@ -177,22 +188,21 @@ extension PilotDatabase {
 
     public func feedback(of pilotID: Int64, limit: Int = 100, offset: Int = 0) throws -> [Feedback] {
         try read { db in
-            try db.bulkRecords(
-                Feedback.self, "WHERE pilot_id = ? AND withdrawn_at IS NULL ORDER BY id DESC LIMIT ? OFFSET ?", [pilotID, limit, offset])
+            try db.bulkRecords(Feedback.self, PilotStatements.feedbackClause, [pilotID, limit, offset])
         }
     }
 
     public func feedbackCount(of pilotID: Int64) throws -> Int {
-        try read { db in try db.count("SELECT COUNT(*) FROM feedback WHERE pilot_id = ? AND withdrawn_at IS NULL", [pilotID]) }
+        try read { db in try db.count(PilotStatements.feedbackCount(pilotID)) }
     }
 
     public func risks(of pilotID: Int64) throws -> [Risk] {
-        try read { db in try db.all(Risk.self, "SELECT * FROM risk WHERE pilot_id = ? ORDER BY id", [pilotID]) }
+        try read { db in try db.all(Risk.self, PilotStatements.risks(pilotID)) }
     }
 
     public func incidents(of pilotID: Int64? = nil) throws -> [Incident] {
         try read { db in
-            if let pilotID { return try db.all(Incident.self, "SELECT * FROM incident WHERE pilot_id = ? ORDER BY id DESC LIMIT 1000", [pilotID]) }
+            if let pilotID { return try db.all(Incident.self, PilotStatements.incidents(pilotID)) }
             return try db.all(Incident.self, "SELECT * FROM incident ORDER BY id DESC LIMIT 1000")
         }
     }
@@ -211,11 +221,11 @@ extension PilotDatabase {
     }
 
     public func decisions(of pilotID: Int64) throws -> [Decision] {
-        try read { db in try db.all(Decision.self, "SELECT * FROM decision WHERE pilot_id = ? ORDER BY id", [pilotID]) }
+        try read { db in try db.all(Decision.self, PilotStatements.decisions(pilotID)) }
     }
 
     public func signOffs(of pilotID: Int64) throws -> [SignOff] {
-        try read { db in try db.all(SignOff.self, "SELECT * FROM sign_off WHERE pilot_id = ? ORDER BY id", [pilotID]) }
+        try read { db in try db.all(SignOff.self, PilotStatements.signOffs(pilotID)) }
     }
 
     /// Open incidents and open risks of a pilot, counted in SQL.
@@ -245,8 +255,7 @@ extension PilotDatabase {
     public func auditEntries(pilotID: Int64? = nil, limit: Int = 200, offset: Int = 0) throws -> [AuditEntry] {
         try read { db in
             if let pilotID {
-                return try db.all(
-                    AuditEntry.self, "SELECT * FROM audit WHERE pilot_id = ? ORDER BY seq DESC LIMIT ? OFFSET ?", [pilotID, limit, offset])
+                return try db.all(AuditEntry.self, PilotStatements.audit(pilotID, limit: limit, offset: offset))
             }
             return try db.all(AuditEntry.self, "SELECT * FROM audit ORDER BY seq DESC LIMIT ? OFFSET ?", [limit, offset])
         }

@@ -7,8 +7,8 @@ extension StoreSession {
     /// through GRDB's decoding.
     func bulkRecords<R: BulkRecord>(_ type: R.Type, _ clause: String, _ arguments: SQLArguments) throws -> [R] {
         if let postgres = self as? PostgresSession {
-            let sql = "SELECT \(R.columns.map(\.name).joined(separator: ", ")) FROM \(R.databaseTableName) " + clause
-            let rows = try postgres.rawRows(sql, Self.values(arguments))
+            let statement = bulkStatement(R.self, clause, arguments)
+            let rows = try postgres.rawRows(statement.sql, Self.values(statement.arguments))
             return try (0..<rows.count).map { row in
                 let columns = rows.columns(row)
                 return try R(columns: columns) ?? R(row: columns.decodable())
@@ -25,5 +25,10 @@ extension StoreSession {
             records.append(try R(columns: columns) ?? R(row: row))
         }
         return records
+    }
+
+    /// The statement `bulkRecords` runs on PostgreSQL, to send it ahead.
+    func bulkStatement<R: BulkRecord>(_ type: R.Type, _ clause: String, _ arguments: SQLArguments) -> SQLStatement {
+        SQLStatement("SELECT \(R.columns.map(\.name).joined(separator: ", ")) FROM \(R.databaseTableName) " + clause, arguments)
     }
 }

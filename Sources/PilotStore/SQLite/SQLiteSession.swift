@@ -33,6 +33,9 @@ final class SQLiteSession: StoreSession {
         try db.cachedStatement(sql: sql).execute(arguments: StatementArguments(values))
     }
 
+    /// A statement on a file costs no round trip: nothing is gained by sending it ahead.
+    func prefetch(_ statements: [SQLStatement]) throws {}
+
     func insertIfAbsent(into table: String, columns: [String], values: [DatabaseValue]) throws {
         try execute(
             "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", "))) ON CONFLICT DO NOTHING",
