@@ -9,8 +9,9 @@ struct DeckLoader {
     let today: () -> Day
     let now: () -> Date
 
-    /// `pilotsAreCurrent`: nothing was written since the pilot list in `state` was read.
-    func load(_ route: Route, into state: inout AppState, pilotsAreCurrent: Bool = false) throws {
+    /// `pilotsAreCurrent`: nothing was written since the pilot list in `state` was read; `head`:
+    /// the audit head just read, when the caller has it (over a WAN each read is a round trip).
+    func load(_ route: Route, into state: inout AppState, pilotsAreCurrent: Bool = false, head: Int64? = nil) throws {
         switch route {
         case .portfolio:
             if !pilotsAreCurrent { state.pilots = try readablePilots(&state) }
@@ -34,11 +35,11 @@ struct DeckLoader {
         case .audit:
             try pageAudit(offset: state.audit.offset, into: &state)
         }
-        try countAlerts(into: &state, pilotsJustRead: route == .portfolio)
+        try countAlerts(into: &state, pilotsJustRead: route == .portfolio, head: head)
     }
 
-    private func countAlerts(into state: inout AppState, pilotsJustRead: Bool) throws {
-        let head = try database.auditHead().seq
+    private func countAlerts(into state: inout AppState, pilotsJustRead: Bool, head: Int64?) throws {
+        let head = try head ?? database.auditHead().seq
         let at = now()
         if let counted = state.alertsCounted, counted.head == head, at.timeIntervalSince(counted.at) < 60 { return }
         state.alertCount = try database.alerts(now: at, pilots: pilotsJustRead ? state.pilots : nil).count

@@ -52,19 +52,27 @@ public final class DeckRuntime {
         return state
     }
 
+    /// Runs `effects`, then notices whether the audit head moved. A key that needs nothing from
+    /// the database asks it nothing: over a WAN every read is a round trip.
     public func run(_ effects: [Effect], on state: inout AppState) {
+        /// The head as the last load read it, while nothing was written after.
+        var knownHead: Int64?
         for effect in effects {
             do {
                 switch effect {
-                case .load(let route): try load(route, into: &state)
+                case .load(let route): knownHead = try load(route, into: &state)
                 case .pageAudit(let offset): try loader.pageAudit(offset: offset, into: &state)
                 case .verifyAudit:
                     let report = try database.verifyAudit()
                     state.audit.chainStatus = report.isIntact
                         ? "intact — \(report.entries) entries, head \(report.headSeq):\(report.headHash.prefix(16))…"
                         : "BROKEN — \(report.lines(limit: 1).first ?? "")"
-                case .submit(let session): submit(session, &state)
-                case .withdrawFeedback(let id): try withdrawFeedback(id, &state)
+                case .submit(let session):
+                    knownHead = nil
+                    submit(session, &state)
+                case .withdrawFeedback(let id):
+                    knownHead = nil
+                    try withdrawFeedback(id, &state)
                 }
                 state.databaseBusy = false
                 state.databaseUnreachable = false
@@ -76,7 +84,12 @@ public final class DeckRuntime {
                 state.say(String(describing: error), error: true)
             }
         }
-        let head = (try? database.auditHead().seq) ?? seenHead
+        guard !effects.isEmpty else {
+            mergePrefetched(&state)
+            ensureInsights(&state)
+            return
+        }
+        let head = knownHead ?? (try? database.auditHead().seq) ?? seenHead
         if head != seenHead {
             state.insights = [:]
             prefetcher?.cancel()
@@ -88,13 +101,15 @@ public final class DeckRuntime {
     }
 
     /// Reads what `route` shows; the pilot list only when the audit head moved since it was read.
-    private func load(_ route: Route, into state: inout AppState) throws {
+    /// Returns the head it read first.
+    private func load(_ route: Route, into state: inout AppState) throws -> Int64 {
         let head = try database.auditHead().seq
         let pilotsAreCurrent = !state.pilots.isEmpty && pilotsHead == head
         // The loader reads the pilot list for the portfolio, and for a pilot when it has none.
         let readsPilots = !pilotsAreCurrent && (route == .portfolio || state.pilots.isEmpty)
-        try loader.load(route, into: &state, pilotsAreCurrent: pilotsAreCurrent)
+        try loader.load(route, into: &state, pilotsAreCurrent: pilotsAreCurrent, head: head)
         if readsPilots { pilotsHead = head }
+        return head
     }
 
     /// Insights kept until the audit head moves, so moving around costs nothing. The rows on
