@@ -5,9 +5,10 @@ import TerminalKit
 
 /// The dashboard as a site across a WAN sees it: opened through `LatencyProxy` holding every
 /// byte back by half of `roundTrip` each way, in process. Every query pays the round trip, so
-/// these figures follow the round trips a screen costs.
+/// these figures follow the round trips a screen costs. A file is measured the same way without
+/// the proxy, as the comparison: what is left when no round trip is paid.
 struct WANBench {
-    let url: String
+    let path: String
     let roundTrip: Duration
 
     struct Figures {
@@ -18,9 +19,9 @@ struct WANBench {
     }
 
     func measure(runs: Int = 3) throws -> Figures {
-        let proxy = try LatencyProxy(upstream: .init(postgresURL: url), roundTrip: roundTrip)
-        defer { proxy.close() }
-        let proxied = proxy.route(url)
+        let proxy = try StoreLocation(path) == .file(path) ? nil : LatencyProxy(upstream: .init(postgresURL: path), roundTrip: roundTrip)
+        defer { proxy?.close() }
+        let proxied = proxy?.route(path) ?? path
         var samples: [Figures] = []
         for _ in 0..<runs {
             var (driver, first) = try Stopwatch.time { try DeckDriver(path: proxied) }

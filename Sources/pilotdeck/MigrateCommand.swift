@@ -81,6 +81,8 @@ struct MoveProgressBar {
             print("  \(Self.label(table)) \(rows) rows")
         case .verifyingTarget:
             print("verifying the copy inside its transaction")
+        case .analyzing:
+            print("committed and sealed; gathering the server's statistics of the new rows (ANALYZE)")
         }
         // Each line reaches a pipe as it happens; a failed write is still reported at exit.
         try? Output.flush()

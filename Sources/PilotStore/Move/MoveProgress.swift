@@ -9,4 +9,6 @@ public enum MoveProgress: Sendable {
     case copiedTable(table: String, rows: Int)
     /// The copy is being verified inside its transaction.
     case verifyingTarget
+    /// Committed and sealed; the server gathers its planner's statistics of the new rows.
+    case analyzing
 }

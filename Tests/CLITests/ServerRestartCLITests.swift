@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+
+/// A PostgreSQL server stopped and started again under an open dashboard, on a cluster of the
+/// test's own (`.ci/postgres start`), since the shared test server serves other suites meanwhile.
+@Suite(
+    "a server restart under the dashboard", .serialized,
+    .enabled(if: PostgresCLI.server != nil, "PILOTDECK_TEST_POSTGRES is not set; start a server with eval \"$(.ci/postgres start)\""))
+struct ServerRestartCLITests {
+    @Test("while the server is down the status bar says reconnecting and the CLI fails in one line; the open form keeps its text and the dashboard reconnects when it is back")
+    func restart() throws {
+        let cli = try CLI()
+        let cluster = try OwnCluster()
+        defer { cluster.remove() }
+        let url = cluster.url(database: "postgres")
+        #expect(try cli.run(["demo", "--seed-only", "--db", url]).status == 0)
+        let tmux = try Tmux(width: 120, height: 40, directory: cli.directory, environment: ["XDG_DATA_HOME": cli.directory.path, "PILOTDECK_DB": url])
+        try tmux.type(CLI.binary.path)
+        try tmux.waitFor(text: "Pilotdeck · Portfolio")
+        try tmux.keys("a")
+        try tmux.waitFor(text: "New pilot")
+        try tmux.literal("STROKE-TRIAGE")
+        try tmux.waitFor(text: "STROKE-TRIAGE")
+
+        try cluster.run("pause")
+        try tmux.waitFor(text: "reconnecting…", seconds: 15)
+        let down = try cli.run(["pilot", "list", "--db", url])
+        #expect(down.status != 0 && MigrateFixture.isOneLine(down.stderr) && down.stderr.contains("cannot connect to PostgreSQL"), "\(down.stderr)")
+
+        try cluster.run("resume")
+        let back = try tmux.waitFor("the dashboard to reconnect", seconds: 20) { !$0.contains("reconnecting…") }
+        #expect(back.contains("STROKE-TRIAGE"), "the form lost its text:\n\(back)")
+        try tmux.keys("Escape")
+        try tmux.waitFor(text: "Discard this form?")
+        try tmux.keys("y")
+        try tmux.waitFor("the form to close") { !$0.contains("New pilot") }
+        try tmux.keys("q")
+        #expect(try cli.run(["audit", "verify", "--db", url]).status == 0)
+    }
+}
+
+/// A throwaway cluster started by `.ci/postgres`, which this test may stop and start.
+struct OwnCluster {
+    let folder: String
+    let serverURL: String
+
+    init() throws {
+        let started = try Self.script(["start"])
+        func exported(_ name: String) -> String? {
+            started.split(separator: "\n").first { $0.hasPrefix("export \(name)=") }
+                .map { String($0.dropFirst("export \(name)=".count)).replacingOccurrences(of: "\\", with: "") }
+        }
+        guard let folder = exported("PILOTDECK_POSTGRES_DIR"), let url = exported("PILOTDECK_TEST_POSTGRES") else {
+            throw CLIFailure(result: .init(status: -1, stdout: started, stderr: ".ci/postgres start printed no cluster"))
+        }
+        self.folder = folder
+        serverURL = url
+    }
+
+    func url(database: String) -> String { serverURL + "&dbname=\(database)" }
+
+    /// `.ci/postgres pause` or `resume` on this cluster.
+    func run(_ command: String) throws { _ = try Self.script([command, folder]) }
+
+    func remove() { _ = try? Self.script(["stop", folder]) }
+
+    /// Runs the script through `system()` with its output in a file: the server it starts would
+    /// hold a pipe open, so reading one to its end (as `Process` would) never finishes.
+    @discardableResult
+    private static func script(_ arguments: [String]) throws -> String {
+        let output = FileManager.default.temporaryDirectory.appendingPathComponent("postgres-\(UUID().uuidString).out")
+        defer { try? FileManager.default.removeItem(at: output) }
+        let words = ["bash", CLI.packageRoot.appendingPathComponent(".ci/postgres").path] + arguments
+        let command = words.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
+        let status = system(command + " </dev/null >'\(output.path)' 2>/dev/null")
+        guard status == 0 else {
+            throw CLIFailure(result: .init(status: status, stdout: "", stderr: ".ci/postgres \(arguments.joined(separator: " ")) failed"))
+        }
+        return (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+    }
+}
