@@ -81,6 +81,7 @@ extension AppState {
         case .goPeople: return navigate(to: .people)
         case .goOversight: return navigate(to: .oversight)
         case .goAudit: return navigate(to: .audit)
+        case .goAlerts: return navigate(to: .alerts)
         case .newItem: return startForm(newItemForm)
         case .logFeedback:
             guard let pilot = feedbackPilot else { return [] }
@@ -152,6 +153,7 @@ extension AppState {
         case .people: change(&peopleCursor)
         case .oversight: change(&oversightCursor)
         case .audit: change(&auditCursor)
+        case .alerts: change(&alertCursor)
         case .pilot:
             var cursor = tabCursors[tab] ?? ListCursor()
             change(&cursor)
@@ -166,6 +168,7 @@ extension AppState {
         case .people: peopleCursor
         case .oversight: oversightCursor
         case .audit: auditCursor
+        case .alerts: alertCursor
         case .pilot: tabCursors[tab] ?? ListCursor()
         }
     }
@@ -194,6 +197,10 @@ extension AppState {
         case .oversight:
             guard let item = visibleOversight[safe: oversightCursor.selection] else { return [] }
             return item.kind == .vetTool ? navigate(to: .tools) : openChecklist()
+        case .alerts:
+            // A tool's alert opens the tools inventory; any other, its pilot.
+            guard let alert = visibleAlerts[safe: alertCursor.selection] else { return [] }
+            return alert.pilot.map { navigate(to: .pilot($0)) } ?? navigate(to: .tools)
         case .audit:
             guard let entry = audit.entries[safe: auditCursor.selection - audit.offset] else { return [] }
             overlay = .reader(TextPanel(title: AuditEntryText.title(entry), text: AuditEntryText.body(entry)))

@@ -104,6 +104,7 @@ extension AppState {
         case "people": return navigate(to: .people)
         case "oversight": return navigate(to: .oversight)
         case "audit": return navigate(to: .audit)
+        case "alerts": return navigate(to: .alerts)
         case "verify":
             _ = navigate(to: .audit)
             return [.load(.audit), .verifyAudit]

@@ -17,7 +17,7 @@ extension AppState {
             case .overview where detail?.pilot.status == .paused: .resume(pilot: key)
             default: nil
             }
-        case .oversight, .audit: nil
+        case .oversight, .audit, .alerts: nil
         }
     }
 

@@ -53,6 +53,9 @@ public struct AppState: Sendable {
     public var peopleCursor = ListCursor()
     public var oversight: [OversightItem] = []
     public var oversightCursor = ListCursor()
+    /// What needs attention now, as `pilotdeck alerts` lists it.
+    public var alerts: [Alert] = []
+    public var alertCursor = ListCursor()
     public var audit = AuditPage()
     public var auditCursor = ListCursor()
 
@@ -97,6 +100,7 @@ public struct AppState: Sendable {
         case .people: "people"
         case .oversight: "oversight"
         case .audit: "audit"
+        case .alerts: "alerts"
         }
     }
 
@@ -160,6 +164,10 @@ public struct AppState: Sendable {
         oversight.filter { Self.matches(filterText, [$0.kind.rawValue, $0.subject, $0.detail]) }
     }
 
+    var visibleAlerts: [Alert] {
+        alerts.filter { Self.matches(filterText, [$0.kind.rawValue, $0.pilot ?? "", $0.subject, $0.detail]) }
+    }
+
     var visibleFeedback: [Feedback] {
         guard !filterText.isEmpty else { return detail?.feedback ?? [] }
         return (detail?.feedback ?? []).filter {
@@ -174,6 +182,7 @@ public struct AppState: Sendable {
         case .tools: visibleTools.count
         case .people: visiblePeople.count
         case .oversight: visibleOversight.count
+        case .alerts: visibleAlerts.count
         case .audit: audit.total
         case .pilot: pilotTabCount
         }

@@ -6,7 +6,7 @@ public enum DeckAction: Hashable, Sendable {
     case open, back, nextTab, previousTab, left, right
     case help, filter, nextMatch, previousMatch, palette, quit
     case sort, toggleBoard, refresh, verifyChain
-    case goPortfolio, goTools, goPeople, goOversight, goAudit
+    case goPortfolio, goTools, goPeople, goOversight, goAudit, goAlerts
     case newItem, logFeedback, export, signOff, decide
     case checklist, withdrawFeedback
 

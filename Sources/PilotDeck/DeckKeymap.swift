@@ -27,6 +27,7 @@ public enum DeckKeymap {
         Binding([.char("3")], .goPeople, hint: "people", help: "People", group: "Go", showInStatusBar: false),
         Binding([.char("4")], .goOversight, hint: "oversight", help: "Oversight queue", group: "Go", showInStatusBar: false),
         Binding([.char("5")], .goAudit, hint: "audit", help: "Audit log", group: "Go", showInStatusBar: false),
+        Binding([.char("6")], .goAlerts, hint: "alerts", help: "Alerts: what needs attention now", group: "Go", showInStatusBar: false),
         Binding([.char("f")], .logFeedback, hint: "feedback", help: "Log feedback for the current pilot", group: "Act"),
         Binding([.char("a")], .newItem, hint: "add", help: "Add an item here (pilot, tool, person, risk, incident, measurement)", group: "Act"),
         Binding([.char("e")], .export, hint: "export", help: "Export a report", group: "Act", showInStatusBar: false),

@@ -34,6 +34,11 @@ struct DeckLoader {
             state.oversightCursor.count = state.visibleOversight.count
         case .audit:
             try pageAudit(offset: state.audit.offset, into: &state)
+        case .alerts:
+            if state.pilots.isEmpty { state.pilots = try readablePilots(&state) }
+            state.alerts = try database.alerts(now: now(), pilots: state.pilots)
+            state.alertCount = state.alerts.count
+            state.alertCursor.count = state.visibleAlerts.count
         }
         try countAlerts(into: &state, pilotsJustRead: route == .portfolio, head: head)
     }

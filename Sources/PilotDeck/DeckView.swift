@@ -25,6 +25,7 @@ public enum DeckView {
         case .people: InventoryViews.people(state, into: &canvas, area: body, theme: theme)
         case .oversight: InventoryViews.oversight(state, into: &canvas, area: body, theme: theme)
         case .audit: AuditView.render(state, into: &canvas, area: body, theme: theme)
+        case .alerts: InventoryViews.alerts(state, into: &canvas, area: body, theme: theme)
         }
         if state.filterEditor != nil || !state.filterText.isEmpty { filterLine(state, into: &canvas, area: layout.filter, theme: theme) }
         canvas.render(statusBar(state), in: layout.status, theme: theme)
@@ -39,7 +40,7 @@ public enum DeckView {
         if state.session.isReadOnly { title += " · READ-ONLY" }
         if state.alertCount > 0 { title += " · \(state.alertCount) alert\(state.alertCount == 1 ? "" : "s")" }
         canvas.write(title, x: area.minX, y: area.minY, style: theme.title, clippedTo: area)
-        let tabs = "1 portfolio  2 tools  3 people  4 oversight  5 audit "
+        let tabs = "1 portfolio  2 tools  3 people  4 oversight  5 audit  6 alerts "
         let x = area.maxX - tabs.displayWidth
         if x > title.displayWidth + 2 { canvas.write(tabs, x: x, y: area.minY, style: theme.title, clippedTo: area) }
     }

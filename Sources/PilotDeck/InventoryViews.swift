@@ -2,7 +2,7 @@ import PilotKit
 import PilotStore
 import TerminalKit
 
-/// The tools inventory, the people directory and the oversight queue.
+/// The tools inventory, the people directory, the oversight queue and the alerts.
 enum InventoryViews {
     static func tools(_ state: AppState, into canvas: inout Canvas, area: Rect, theme: Theme) {
         let tools = state.visibleTools
@@ -52,6 +52,22 @@ enum InventoryViews {
             columns: [.init("AWAITS", width: .fixed(10)), .init("SUBJECT", width: .min(24)), .init("DETAIL", width: .fill())],
             rows: rows, selectedRow: rows.isEmpty ? nil : state.oversightCursor.selection, scrollOffset: state.oversightCursor.offset)
         table.emptyMessage = "Nothing awaits the oversight team."
+        canvas.render(table, in: area, theme: theme)
+    }
+
+    /// What `pilotdeck alerts` lists; Enter opens the pilot (or, for a tool, the inventory).
+    static func alerts(_ state: AppState, into canvas: inout Canvas, area: Rect, theme: Theme) {
+        let rows = state.visibleAlerts.map { alert in
+            Table.Row([
+                .init(alert.kind.rawValue, style: alert.kind == .safeguard ? theme.bad : theme.warn), .init(alert.pilot ?? "", style: theme.accent),
+                .init(alert.subject), .init(alert.detail, style: theme.muted),
+            ])
+        }
+        var table = Table(
+            columns: [.init("ALERT", width: .fixed(18)), .init("PILOT", width: .fixed(11)), .init("SUBJECT", width: .fixed(16)),
+                      .init("DETAIL", width: .fill())],
+            rows: rows, selectedRow: rows.isEmpty ? nil : state.alertCursor.selection, scrollOffset: state.alertCursor.offset)
+        table.emptyMessage = "Nothing needs attention."
         canvas.render(table, in: area, theme: theme)
     }
 }

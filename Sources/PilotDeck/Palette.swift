@@ -2,7 +2,7 @@ import TerminalKit
 
 /// The `:` command line with completion. It offers only what this user may run (`AppState.offeredPalette`).
 public struct Palette: Sendable {
-    public var input = TextField("", placeholder: "pilot KEY, tools, people, oversight, audit, export, verify, quit")
+    public var input = TextField("", placeholder: "pilot KEY, tools, people, oversight, audit, alerts, export, verify, quit")
     public var selection = 0
     /// What the user typed before Tab, while Tab and Shift-Tab cycle its completions through the
     /// input; nil once they type again.
@@ -13,7 +13,7 @@ public struct Palette: Sendable {
     var targets: [String: [String]]
 
     /// Every command the palette knows.
-    static let commands = ["pilot", "portfolio", "tools", "people", "oversight", "audit", "export", "verify", "feedback", "help", "quit"]
+    static let commands = ["pilot", "portfolio", "tools", "people", "oversight", "audit", "alerts", "export", "verify", "feedback", "help", "quit"]
 
     init(commands: [String] = Self.commands, targets: [String: [String]] = [:]) {
         self.commands = commands

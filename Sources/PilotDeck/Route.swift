@@ -2,7 +2,7 @@
 public enum Route: Hashable, Sendable {
     case portfolio
     case pilot(String)
-    case tools, people, oversight, audit
+    case tools, people, oversight, audit, alerts
 
     var title: String {
         switch self {
@@ -12,6 +12,7 @@ public enum Route: Hashable, Sendable {
         case .people: "People"
         case .oversight: "Oversight queue"
         case .audit: "Audit log"
+        case .alerts: "Alerts"
         }
     }
 }

@@ -62,6 +62,7 @@ struct ScreenGoldenTests {
         ("people", [.char("3")]),
         ("oversight", [.char("4")]),
         ("audit", [.char("5")]),
+        ("alerts", [.char("6")]),
         ("help", [.char("?")]),
         ("palette", [.char(":"), .char("p")]),
         ("form-new-pilot", [.char("a")]),

@@ -50,10 +50,10 @@ struct TabGeometryTests {
         }
     }
 
-    @Test("a click on the last visible row of the portfolio, tools, people and audit log selects it, at 80x24 and 120x40")
+    @Test("a click on the last visible row of the portfolio, tools, people, audit log and alerts selects it, at 80x24 and 120x40")
     func listScreens() throws {
         for size in Self.sizes {
-            for keys in [[KeyEvent](), [.char("2")], [.char("3")], [.char("5")]] {
+            for keys in [[KeyEvent](), [.char("2")], [.char("3")], [.char("5")], [.char("6")]] {
                 var state = fixture.state(size)
                 fixture.press(keys, on: &state)
                 guard state.currentCount > 0 else { continue }
