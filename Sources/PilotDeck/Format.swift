@@ -8,7 +8,10 @@ enum Format {
 
     static func readiness(_ readiness: GateReadiness?) -> String {
         guard let readiness else { return "…" }
-        if readiness.to == nil { return readiness.from == .general ? "final" : "–" }
+        if readiness.to == nil {
+            guard readiness.from == .general else { return "–" }
+            return readiness.unmet.contains { $0.name == "review" } ? "review overdue" : "final"
+        }
         if readiness.blocked { return "blocked" }
         if readiness.ready { return "ready" }
         return "\(readiness.metCount)/\(readiness.criteria.count)"
@@ -29,7 +32,10 @@ enum Format {
     /// The next gate as a sentence: where it leads, how much is met, and the first thing that
     /// keeps it closed.
     static func nextGate(_ readiness: GateReadiness) -> String {
-        guard let to = readiness.to else { return readiness.from == .general ? "none: in general use" : "none" }
+        guard let to = readiness.to else {
+            guard readiness.from == .general else { return "none" }
+            return (["none: in general use"] + readiness.criteria.map(\.detail)).joined(separator: "; ")
+        }
         let state = readiness.ready ? "ready" : "\(readiness.metCount) of \(readiness.criteria.count) met\(readiness.blocked ? ", BLOCKED" : "")"
         let unmet = readiness.unmet
         let first = unmet.first.map { "; first unmet: \($0.name) — \($0.detail)" + (unmet.count > 1 ? " (and \(unmet.count - 1) more)" : "") } ?? ""
@@ -39,6 +45,7 @@ enum Format {
     static func readinessStyle(_ readiness: GateReadiness?, theme: Theme) -> Style? {
         guard let readiness else { return theme.muted }
         if readiness.blocked { return theme.bad }
+        if readiness.to == nil { return readiness.unmet.isEmpty ? theme.muted : theme.warn }
         return readiness.ready ? theme.ok : theme.warn
     }
 

@@ -64,6 +64,7 @@ public enum DemoHospital {
         tally.summary.pausedPilot = PilotStory.pausedKey
         tally.summary.inconclusivePilot = PilotStory.inconclusiveKey
         tally.summary.trippedPilot = PilotStory.trippedKey
+        tally.summary.overduePilot = PilotStory.overdueKey
         return tally.summary
     }
 

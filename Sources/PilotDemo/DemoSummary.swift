@@ -19,6 +19,8 @@ public struct DemoSummary: Sendable, Equatable {
     public internal(set) var pausedPilot = ""
     /// Paused by a critical incident its own measurement opened through a safeguard.
     public internal(set) var trippedPilot = ""
+    /// In general use and past the review its risk tier's schedule set.
+    public internal(set) var overduePilot = ""
     /// A gate metric whose interval straddles its target: `gate` says how many more samples would decide it.
     public internal(set) var inconclusivePilot = ""
 

@@ -9,6 +9,8 @@ extension PilotStory {
     static let pausedKey = "AMB-ED"
     /// Paused by a safeguard: a harmful reply sent opened a critical incident.
     static let trippedKey = "INBOX-CARD"
+    /// In general use past its review: its playbook reviews a low-risk staff assistant monthly.
+    static let overdueKey = "CHAT-STAFF"
     /// Whose next gate has a metric its interval cannot decide yet: turnaround just under its target.
     static let inconclusiveKey = "RAD-CT"
 

@@ -108,6 +108,7 @@ struct DemoCommand: ParsableCommand {
             print("     pilotdeck gate --db \(db) --pilot \(summary.pausedPilot)   (paused by an incident)")
             print("     pilotdeck gate --db \(db) --pilot \(summary.inconclusivePilot)   (a metric its interval cannot decide yet)")
             print("     pilotdeck gate --db \(db) --pilot \(summary.trippedPilot)   (tripped by a safeguard)")
+            print("     pilotdeck gate --db \(db) --pilot \(summary.overduePilot)   (in general use, overdue for its review)")
         } catch {
             store.removeFiles()
             throw error

@@ -5,7 +5,8 @@ import PilotStore
 
 struct GateCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "gate", abstract: "Explain the readiness of a pilot's next gate; exit 0 only when ready.")
+        commandName: "gate",
+        abstract: "Explain the readiness of a pilot's next gate; exit 0 only when ready (in general use: when its review is not overdue).")
     @OptionGroup var store: StoreOptions
     @OptionGroup var output: JSONOption
     @Option(help: "Pilot key or id.") var pilot: String
@@ -19,9 +20,19 @@ struct GateCommand: ParsableCommand {
             for criterion in readiness.criteria {
                 print("  \(Self.mark(criterion.status)) \(criterion.name): \(Output.clean(criterion.detail))")
             }
-            print(readiness.blocked ? "BLOCKED" : readiness.ready ? "READY" : "NOT READY (\(readiness.unmet.count) unmet)")
+            print(Self.verdict(readiness))
         }
-        if !readiness.ready { throw ExitCode(2) }
+        if !readiness.ready && !(readiness.to == nil && readiness.from == .general && readiness.unmet.isEmpty) { throw ExitCode(2) }
+    }
+
+    /// The last line: a pilot in general use has no gate, only a review that is due or overdue.
+    static func verdict(_ readiness: GateReadiness) -> String {
+        if readiness.blocked { return "BLOCKED" }
+        if readiness.ready { return "READY" }
+        if readiness.to == nil, readiness.from == .general {
+            return readiness.unmet.isEmpty ? "IN GENERAL USE (review not due)" : "REVIEW OVERDUE: decide review-continue, rollback or stop"
+        }
+        return "NOT READY (\(readiness.unmet.count) unmet)"
     }
 
     static func mark(_ status: CriterionStatus) -> String {

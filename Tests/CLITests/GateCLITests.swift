@@ -1,4 +1,5 @@
 import Foundation
+import PilotKit
 import Testing
 
 /// The demo hospital seeded once per test run (seeding takes seconds) and copied into each test's
@@ -15,6 +16,8 @@ struct SeededDemo: Sendable {
     let inconclusivePilot: String
     /// Paused by a safeguard its own measurement crossed.
     let trippedPilot: String
+    /// In general use, overdue for its review.
+    let overduePilot: String
 
     struct SetupError: Error, CustomStringConvertible {
         let description: String
@@ -41,7 +44,7 @@ struct SeededDemo: Sendable {
             folder: cli.directory, readyPilot: try pilot(noted: "(ready for its next gate)"),
             unmetPilot: try pilot(noted: "(one unmet criterion)"), pausedPilot: try pilot(noted: "(paused by an incident)"),
             inconclusivePilot: try pilot(noted: "(a metric its interval cannot decide yet)"),
-            trippedPilot: try pilot(noted: "(tripped by a safeguard)"))
+            trippedPilot: try pilot(noted: "(tripped by a safeguard)"), overduePilot: try pilot(noted: "(in general use, overdue for its review)"))
     }
 
     /// Copies the seeded database (and a WAL, if one was left) into `cli`'s folder.
@@ -504,5 +507,25 @@ struct GateCLITests {
         #expect(refused.status == 1)
         #expect(refused.stderr.contains(name), "\(refused.stderr)")
         #expect(try demo.auditCount() == count)
+    }
+
+    @Test("the demo's pilot in general use is overdue for its review: gate says since when and exits 2; review-continue records the review and sets the next date; it is refused on a pilot not in general use")
+    func overdueReview() throws {
+        let demo = try DemoCopy()
+        let pilot = demo.seeded.overduePilot
+        let lead = try demo.login(roles: ["lead"])
+        let overdue = try demo.run(["gate", "--pilot", pilot])
+        #expect(overdue.status == 2 && overdue.stdout.contains("review overdue since ") && overdue.stdout.contains("REVIEW OVERDUE"), "\(overdue.stdout)")
+        let count = try demo.auditCount()
+        let wrong = try demo.run(["decide", "--pilot", demo.seeded.readyPilot, "--decision", "review-continue", "--rationale", "x"], as: lead)
+        #expect(wrong.status == 1 && wrong.stderr.hasPrefix("pilotdeck: decision: review-continue records the review of a pilot in general use"), "\(wrong.stderr)")
+        #expect(try demo.auditCount() == count)
+        let reviewed = try demo.run(["decide", "--pilot", pilot, "--decision", "review-continue", "--rationale", "Accuracy holds; weekly use up"], as: lead)
+        #expect(reviewed.status == 0, "\(reviewed.stderr)")
+        let after = try demo.run(["gate", "--pilot", pilot])
+        let today = Day(Date())
+        #expect(after.status == 0 && after.stdout.contains("last reviewed \(today)") && after.stdout.contains("IN GENERAL USE (review not due)"), "\(after.stdout)")
+        #expect(try demo.summary(pilot)["stage"] as? String == "general")
+        try demo.expectIntact()
     }
 }

@@ -6,6 +6,8 @@ public enum AlertKind: String, Labeled {
     case overdueStep = "overdue-step"
     /// A running pilot's action plan not re-read within the playbook's period.
     case actionPlanReview = "action-plan-review"
+    /// A pilot in general use past the review its risk tier's schedule set.
+    case overdueReview = "overdue-review"
     /// A tool approved with conditions whose contract still fails them (no BAA, no no-training
     /// clause), in use by a pilot that is not retired.
     case toolConditions = "tool-conditions"

@@ -3,14 +3,16 @@ import Foundation
 /// Gathers every alert from what the store holds. Pure: the same state at the same moment
 /// always gives the same alerts, in the same order (by kind, then as given).
 public enum AlertScan {
-    /// A pilot with the playbook it runs under.
+    /// A pilot with the playbook it runs under, and its review when it is in general use.
     public struct Entry: Sendable {
         public var pilot: Pilot
         public var playbook: Playbook
+        public var review: ReviewDue?
 
-        public init(pilot: Pilot, playbook: Playbook) {
+        public init(pilot: Pilot, playbook: Playbook, review: ReviewDue? = nil) {
             self.pilot = pilot
             self.playbook = playbook
+            self.review = review
         }
     }
 
@@ -45,6 +47,10 @@ public enum AlertScan {
                     kind: .actionPlanReview, pilot: entry.pilot.key, subject: "action plan",
                     detail: "reviewed \(age) days ago; due every \(period) days"))
             }
+        }
+        for entry in running {
+            guard let review = entry.review, review.isOverdue else { continue }
+            found.append(Alert(kind: .overdueReview, pilot: entry.pilot.key, subject: "review", detail: review.sentence))
         }
         let inUse = Set(running.map(\.pilot.toolKey))
         for tool in tools where tool.vetting == .approvedWithConditions && inUse.contains(tool.key) && !tool.contractProblems.isEmpty {

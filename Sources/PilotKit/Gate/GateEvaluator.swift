@@ -7,7 +7,9 @@ public enum GateEvaluator {
         let blocking = evidence.incidents.filter { !$0.status.isResolved && $0.severity.pausesPilot }
         let blocked = pilot.status == .paused || !blocking.isEmpty
         guard let next = pilot.stage.next, pilot.status != .retired else {
-            return GateReadiness(pilot: pilot.key, from: pilot.stage, to: nil, criteria: [], blocked: blocked)
+            // No gate ahead; a pilot in general use is judged on whether its review is due.
+            let review = ReviewDue(evidence).map { [GateCriterion(name: "review", status: $0.isOverdue ? .unmet : .met, detail: $0.sentence)] }
+            return GateReadiness(pilot: pilot.key, from: pilot.stage, to: nil, criteria: review ?? [], blocked: blocked)
         }
         let gate = evidence.playbook.plan(for: next).gate
         var criteria: [GateCriterion] = [status(pilot)]

@@ -28,11 +28,13 @@ public struct GateEvidence: Sendable {
     /// Sign-offs not yet consumed by a decision, for the pending gate.
     public var signOffs: [SignOff]
     public var today: Day
+    /// The day of the pilot's latest decision: for a pilot in general use, its last review.
+    public var lastDecision: Day?
 
     public init(
         pilot: Pilot, playbook: Playbook, tool: Tool, accounts: [Account], accountPolicy: AccountPolicy,
         scope: [ScopeEntry], catalogue: [DataDomain], metrics: [MetricSummary], incidents: [Incident],
-        risks: [Risk], signOffs: [SignOff], today: Day
+        risks: [Risk], signOffs: [SignOff], today: Day, lastDecision: Day? = nil
     ) {
         self.pilot = pilot
         self.playbook = playbook
@@ -46,5 +48,6 @@ public struct GateEvidence: Sendable {
         self.risks = risks
         self.signOffs = signOffs
         self.today = today
+        self.lastDecision = lastDecision
     }
 }

@@ -5,6 +5,8 @@ public enum DecisionKind: String, Labeled {
     case go
     case goWithConditions = "go-with-conditions"
     case hold, rollback, stop
+    /// A pilot in general use reviewed on its schedule and kept in use.
+    case reviewContinue = "review-continue"
 
     public var advances: Bool { self == .go || self == .goWithConditions }
 }

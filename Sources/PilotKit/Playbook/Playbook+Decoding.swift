@@ -3,7 +3,7 @@ import Foundation
 extension Playbook {
     static let playbookFields = [
         "key", "title", "use_case", "decided_by", "min_samples", "risk_threshold",
-        "action_plan_review_days", "metrics", "stages", "action_plan", "starter_risks",
+        "action_plan_review_days", "review_days", "metrics", "stages", "action_plan", "starter_risks",
     ]
 
     /// Reads and validates a playbook file's text. `file` is the path shown in refusals, and its
@@ -33,6 +33,7 @@ extension Playbook {
         let minSamples = try fields.optional("min_samples")?.wholeNumber(in: 1...100_000)
         let riskThreshold = try fields.optional("risk_threshold")?.wholeNumber(in: 1...25)
         let reviewDays = try fields.optional("action_plan_review_days")?.wholeNumber(in: 1...365)
+        let generalUseReviews = try fields.optional("review_days").map(Self.reviewDays)
 
         let metrics = try Self.metrics(fields.required("metrics"))
         let stages = try StagePlan.playbookStages(fields.required("stages"), metrics: metrics, catalogue: catalogue)
@@ -47,7 +48,21 @@ extension Playbook {
             minSamples: minSamples ?? defaultMinSamples,
             riskThreshold: riskThreshold ?? defaultRiskThreshold,
             actionPlanReviewDays: reviewDays ?? defaultActionPlanReviewDays,
-            metrics: metrics, stages: stages, actionPlan: actionPlan, starterRisks: starterRisks ?? [])
+            reviewDays: generalUseReviews ?? .standard, metrics: metrics, stages: stages, actionPlan: actionPlan, starterRisks: starterRisks ?? [])
+    }
+
+    /// Reads `review_days` (`low`, `medium`, `high`; each left out keeps its standard days): a
+    /// riskier tier may not wait longer than a safer one.
+    private static func reviewDays(_ node: PlaybookNode) throws -> ReviewDays {
+        let tiers = try node.fields(RiskTier.labels)
+        func days(_ tier: RiskTier) throws -> Int {
+            try tiers.optional(tier.rawValue)?.wholeNumber(in: 1...3650) ?? ReviewDays.standard.days(for: tier)
+        }
+        let days = ReviewDays(low: try days(.low), medium: try days(.medium), high: try days(.high))
+        if days.high > days.medium || days.medium > days.low {
+            throw node.error("high \(days.high), medium \(days.medium), low \(days.low): a riskier pilot is reviewed sooner; give high <= medium <= low")
+        }
+        return days
     }
 
     /// Reads `metrics`: at least one, since the first is the headline, and each key once.

@@ -17,6 +17,8 @@ public struct Playbook: Codable, Equatable, Hashable, Sendable {
     public var riskThreshold: Int
     /// How often a pilot's action plan must be re-read, in days.
     public var actionPlanReviewDays: Int
+    /// How often a pilot in general use is reviewed, by risk tier.
+    public var reviewDays: ReviewDays
     public var metrics: [MetricDefinition]
     /// One plan per stage, in stage order.
     public var stages: [StagePlan]
@@ -32,7 +34,7 @@ public struct Playbook: Codable, Equatable, Hashable, Sendable {
     public init(
         key: String, title: String, useCase: String, decidedBy: [Role],
         minSamples: Int = defaultMinSamples, riskThreshold: Int = defaultRiskThreshold,
-        actionPlanReviewDays: Int = defaultActionPlanReviewDays, metrics: [MetricDefinition],
+        actionPlanReviewDays: Int = defaultActionPlanReviewDays, reviewDays: ReviewDays = .standard, metrics: [MetricDefinition],
         stages: [StagePlan], actionPlan: [ActionStep], starterRisks: [RiskTemplate]
     ) {
         self.key = key
@@ -42,10 +44,28 @@ public struct Playbook: Codable, Equatable, Hashable, Sendable {
         self.minSamples = minSamples
         self.riskThreshold = riskThreshold
         self.actionPlanReviewDays = actionPlanReviewDays
+        self.reviewDays = reviewDays
         self.metrics = metrics
         self.stages = stages
         self.actionPlan = actionPlan
         self.starterRisks = starterRisks
+    }
+
+    /// Reads a stored playbook; one stored before `reviewDays` existed reviews on the standard days.
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        key = try c.decode(String.self, forKey: .key)
+        title = try c.decode(String.self, forKey: .title)
+        useCase = try c.decode(String.self, forKey: .useCase)
+        decidedBy = try c.decode([Role].self, forKey: .decidedBy)
+        minSamples = try c.decode(Int.self, forKey: .minSamples)
+        riskThreshold = try c.decode(Int.self, forKey: .riskThreshold)
+        actionPlanReviewDays = try c.decode(Int.self, forKey: .actionPlanReviewDays)
+        reviewDays = try c.decodeIfPresent(ReviewDays.self, forKey: .reviewDays) ?? .standard
+        metrics = try c.decode([MetricDefinition].self, forKey: .metrics)
+        stages = try c.decode([StagePlan].self, forKey: .stages)
+        actionPlan = try c.decode([ActionStep].self, forKey: .actionPlan)
+        starterRisks = try c.decode([RiskTemplate].self, forKey: .starterRisks)
     }
 
     /// The plan for a stage; a stage the playbook lacks allows no one and no data.

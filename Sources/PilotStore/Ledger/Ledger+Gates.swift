@@ -107,6 +107,10 @@ extension Ledger {
                 moved.status = .retired
             case .hold:
                 moved.nextReviewOn = request.reviewOn ?? today.adding(days: 28)
+            case .reviewContinue:
+                guard pilot.stage == .general else {
+                    throw FieldError("decision", "review-continue records the review of a pilot in general use; \(pilot.key) is at \(pilot.stage.rawValue): decide go, hold, rollback or stop")
+                }
             }
             moved.statusReason = moved.status == pilot.status ? pilot.statusReason : "decision: \(request.kind.rawValue)"
             if pilot.status == .paused && request.kind == .hold { moved.status = .paused }

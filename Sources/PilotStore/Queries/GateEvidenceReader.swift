@@ -1,3 +1,4 @@
+import Foundation
 import GRDB
 import PilotKit
 
@@ -30,6 +31,7 @@ struct GateEvidenceReader {
         var incidents: [Int64: [Incident]] = [:]
         var risks: [Int64: [Risk]] = [:]
         var signOffs: [Int64: [SignOff]] = [:]
+        var lastDecisions: [Int64: Day] = [:]
         let chunks = pilots.chunks(of: 400).map(ChunkStatements.init)
         try db.prefetch(
             chunks.flatMap(\.all) + (shared == nil ? [Settings.accountPolicyStatement, Self.catalogue] : [])
@@ -51,6 +53,9 @@ struct GateEvidenceReader {
             for signOff in try db.all(SignOff.self, chunk.signOffs) {
                 signOffs[signOff.pilotID, default: []].append(signOff)
             }
+            for row in try db.rows(chunk.lastDecisions) {
+                if let at = row["decided_at"] as Date? { lastDecisions[row["pilot_id"]] = Day(at) }
+            }
         }
         let (policy, catalogue) = try policyAndCatalogue()
         let playbooks = try pilots.map { try playbook($0.playbook) }
@@ -62,13 +67,13 @@ struct GateEvidenceReader {
             return GateEvidence(
                 pilot: pilot, playbook: playbooks[index], tool: try tool(pilot.toolKey), accounts: accounts[id] ?? [], accountPolicy: policy,
                 scope: scopes[id] ?? [], catalogue: catalogue, metrics: metrics[index], incidents: incidents[id] ?? [], risks: risks[id] ?? [],
-                signOffs: (signOffs[id] ?? []).filter { $0.gate.rawValue == gate }, today: today)
+                signOffs: (signOffs[id] ?? []).filter { $0.gate.rawValue == gate }, today: today, lastDecision: lastDecisions[id])
         }
     }
 
     /// The statements reading one chunk of pilots' rows.
     private struct ChunkStatements {
-        let accounts, scopes, incidents, risks, signOffs: SQLStatement
+        let accounts, scopes, incidents, risks, signOffs, lastDecisions: SQLStatement
 
         init(_ chunk: ArraySlice<Pilot>) {
             let ids: SQLArguments = chunk.map { $0.id! }
@@ -80,9 +85,11 @@ struct GateEvidenceReader {
             incidents = SQLStatement("SELECT * FROM incident WHERE status <> ? AND pilot_id IN \(list) ORDER BY id", [IncidentStatus.closed] + ids)
             risks = SQLStatement("SELECT * FROM risk WHERE status = ? AND pilot_id IN \(list) ORDER BY id", [RiskStatus.open] + ids)
             signOffs = SQLStatement("SELECT * FROM sign_off WHERE decision_id IS NULL AND pilot_id IN \(list) ORDER BY id", ids)
+            lastDecisions = SQLStatement(
+                "SELECT pilot_id, MAX(decided_at) AS decided_at FROM decision WHERE pilot_id IN \(list) GROUP BY pilot_id ORDER BY pilot_id", ids)
         }
 
-        var all: [SQLStatement] { [accounts, scopes, incidents, risks, signOffs] }
+        var all: [SQLStatement] { [accounts, scopes, incidents, risks, signOffs, lastDecisions] }
     }
 
     private static var catalogue: SQLStatement { SQLStatement("SELECT * FROM data_domain ORDER BY key") }

@@ -8,10 +8,16 @@ extension PilotDatabase {
     /// `pilots`: the readable pilots when the caller has just read them (the dashboard's portfolio).
     public func alerts(now: Date, pilots: [Pilot]? = nil) throws -> [Alert] {
         var playbooks: [String: Playbook] = [:]
-        let entries = try (pilots ?? readablePilots().records).map { pilot in
+        let all = try pilots ?? readablePilots().records
+        // Only pilots in general use have a review due; their evidence holds its tier and date.
+        let inGeneralUse = all.filter { $0.stage == .general && $0.status != .retired }
+        let reviews = Dictionary(
+            try gateEvidence(of: inGeneralUse, today: Day(now)).compactMap { evidence in ReviewDue(evidence).map { (evidence.pilot.key, $0) } },
+            uniquingKeysWith: { first, _ in first })
+        let entries = try all.map { pilot in
             let playbook = try playbooks[pilot.playbook] ?? self.playbook(of: pilot)
             playbooks[pilot.playbook] = playbook
-            return AlertScan.Entry(pilot: pilot, playbook: playbook)
+            return AlertScan.Entry(pilot: pilot, playbook: playbook, review: reviews[pilot.key])
         }
         return AlertScan.alerts(pilots: entries, incidents: try incidents(), tools: try tools(), now: now)
     }

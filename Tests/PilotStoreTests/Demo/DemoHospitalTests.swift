@@ -61,7 +61,8 @@ struct DemoHospitalTests {
             }
             #expect(stage == pilot.stage, "\(pilot.key) is at \(pilot.stage) but its decisions lead to \(stage)")
         }
-        #expect(kinds == Set(DecisionKind.allCases))
+        // No review yet: the demo's pilot in general use is left overdue for one, for its user to record.
+        #expect(kinds == Set(DecisionKind.allCases).subtracting([.reviewContinue]))
         #expect(overrides == 1)
     }
 
