@@ -10,7 +10,9 @@ enum Format {
         guard let readiness else { return "…" }
         if readiness.to == nil {
             guard readiness.from == .general else { return "–" }
-            return readiness.unmet.contains { $0.name == "review" } ? "review overdue" : "final"
+            let unmet = readiness.unmet
+            if unmet.contains(where: { $0.name == "review" }) { return "review overdue" }
+            return unmet.first?.name ?? "final"
         }
         if readiness.blocked { return "blocked" }
         if readiness.ready { return "ready" }

@@ -22,7 +22,13 @@ struct GateCommand: ParsableCommand {
             }
             print(Self.verdict(readiness))
         }
-        if !readiness.ready && !(readiness.to == nil && readiness.from == .general && readiness.unmet.isEmpty) { throw ExitCode(2) }
+        let inUse = readiness.to == nil && readiness.from == .general
+        if inUse ? Self.reviewOverdue(readiness) : !readiness.ready { throw ExitCode(2) }
+    }
+
+    /// A pilot in general use answers to its review; drift is evidence for it, not a gate.
+    static func reviewOverdue(_ readiness: GateReadiness) -> Bool {
+        readiness.unmet.contains { $0.name == "review" }
     }
 
     /// The last line: a pilot in general use has no gate, only a review that is due or overdue.
@@ -30,7 +36,9 @@ struct GateCommand: ParsableCommand {
         if readiness.blocked { return "BLOCKED" }
         if readiness.ready { return "READY" }
         if readiness.to == nil, readiness.from == .general {
-            return readiness.unmet.isEmpty ? "IN GENERAL USE (review not due)" : "REVIEW OVERDUE: decide review-continue, rollback or stop"
+            if Self.reviewOverdue(readiness) { return "REVIEW OVERDUE: decide review-continue, rollback or stop" }
+            let drifted = readiness.unmet.count
+            return "IN GENERAL USE (review not due" + (drifted > 0 ? "; \(drifted) metric\(drifted == 1 ? "" : "s") drifted worse, for the review)" : ")")
         }
         return "NOT READY (\(readiness.unmet.count) unmet)"
     }

@@ -7,8 +7,9 @@ public enum GateEvaluator {
         let blocking = evidence.incidents.filter { !$0.status.isResolved && $0.severity.pausesPilot }
         let blocked = pilot.status == .paused || !blocking.isEmpty
         guard let next = pilot.stage.next, pilot.status != .retired else {
-            // No gate ahead; a pilot in general use is judged on whether its review is due.
-            let review = ReviewDue(evidence).map { [GateCriterion(name: "review", status: $0.isOverdue ? .unmet : .met, detail: $0.sentence)] }
+            // No gate ahead; a pilot in general use is judged on whether its review is due. Its
+            // metrics' drift from what its go into general use accepted is evidence for that review.
+            let review = ReviewDue(evidence).map { [GateCriterion(name: "review", status: $0.isOverdue ? .unmet : .met, detail: $0.sentence)] + drift(evidence) }
             return GateReadiness(pilot: pilot.key, from: pilot.stage, to: nil, criteria: review ?? [], blocked: blocked)
         }
         let gate = evidence.playbook.plan(for: next).gate
@@ -20,6 +21,28 @@ public enum GateEvaluator {
             incidents(blocking), risks(evidence), actionPlan(evidence), signOffs(evidence, required: gate.signoffs),
         ]
         return GateReadiness(pilot: pilot.key, from: pilot.stage, to: next, criteria: criteria, blocked: blocked)
+    }
+
+    /// Each metric accepted with an interval at the go into general use, against today's value:
+    /// unmet when it drifted beyond that interval the worse way, met inside it or beyond it the
+    /// better way (said so), insufficient with nothing measured yet.
+    static func drift(_ evidence: GateEvidence) -> [GateCriterion] {
+        evidence.acceptedMetrics.compactMap { accepted in
+            guard let sample = accepted.sample, let interval = sample.interval else { return nil }
+            let key = accepted.definition.key
+            let kind = accepted.definition.statisticalKind
+            let basis = "accepted \(figure(sample, unit: accepted.definition.unit)) (\(EvidenceText.interval(interval, kind: kind)))"
+            guard let now = evidence.metrics.first(where: { $0.definition.key == key })?.sample else {
+                return GateCriterion(name: "drift \(key)", status: .insufficient, detail: "nothing measured in general use yet; \(basis)")
+            }
+            let lowerIsBetter = accepted.definition.direction == .lower
+            let worse = lowerIsBetter ? now.value > interval.high : now.value < interval.low
+            let better = lowerIsBetter ? now.value < interval.low : now.value > interval.high
+            let note = worse ? ": drifted worse, beyond its interval" : better ? ": better than its interval" : ""
+            return GateCriterion(
+                name: "drift \(key)", status: worse ? .unmet : .met,
+                detail: "\(figure(now, unit: accepted.definition.unit)) in general use, \(basis)\(note)")
+        }
     }
 
     static func status(_ pilot: Pilot) -> GateCriterion {

@@ -30,11 +30,14 @@ public struct GateEvidence: Sendable {
     public var today: Day
     /// The day of the pilot's latest decision: for a pilot in general use, its last review.
     public var lastDecision: Day?
+    /// For a pilot in general use, its metrics at the stage before (wave expansion): what its go
+    /// into general use accepted, which a review holds today's figures to. Empty otherwise.
+    public var acceptedMetrics: [MetricSummary]
 
     public init(
         pilot: Pilot, playbook: Playbook, tool: Tool, accounts: [Account], accountPolicy: AccountPolicy,
         scope: [ScopeEntry], catalogue: [DataDomain], metrics: [MetricSummary], incidents: [Incident],
-        risks: [Risk], signOffs: [SignOff], today: Day, lastDecision: Day? = nil
+        risks: [Risk], signOffs: [SignOff], today: Day, lastDecision: Day? = nil, acceptedMetrics: [MetricSummary] = []
     ) {
         self.pilot = pilot
         self.playbook = playbook
@@ -49,5 +52,6 @@ public struct GateEvidence: Sendable {
         self.signOffs = signOffs
         self.today = today
         self.lastDecision = lastDecision
+        self.acceptedMetrics = acceptedMetrics
     }
 }

@@ -60,6 +60,16 @@ struct GateEvidenceReader {
         let (policy, catalogue) = try policyAndCatalogue()
         let playbooks = try pilots.map { try playbook($0.playbook) }
         let metrics = try PilotDatabase.metricSummaries(db, pilots: zip(pilots, playbooks).map { ($0, $1.metrics) }, trends: trends)
+        // A pilot in general use is also read as it stood at wave expansion, what its go accepted:
+        // a statement of its own, since the sums are keyed by pilot.
+        let general = pilots.indices.filter { pilots[$0].stage == .general && pilots[$0].status != .retired }
+        let accepted = general.map { index in
+            var before = pilots[index]
+            before.stage = .expansion
+            return (before, playbooks[index].metrics)
+        }
+        let acceptedMetrics = Dictionary(
+            uniqueKeysWithValues: zip(general, accepted.isEmpty ? [] : try PilotDatabase.metricSummaries(db, pilots: accepted, trends: .headline)))
         return try pilots.indices.map { index in
             let pilot = pilots[index]
             let id = pilot.id!
@@ -67,7 +77,8 @@ struct GateEvidenceReader {
             return GateEvidence(
                 pilot: pilot, playbook: playbooks[index], tool: try tool(pilot.toolKey), accounts: accounts[id] ?? [], accountPolicy: policy,
                 scope: scopes[id] ?? [], catalogue: catalogue, metrics: metrics[index], incidents: incidents[id] ?? [], risks: risks[id] ?? [],
-                signOffs: (signOffs[id] ?? []).filter { $0.gate.rawValue == gate }, today: today, lastDecision: lastDecisions[id])
+                signOffs: (signOffs[id] ?? []).filter { $0.gate.rawValue == gate }, today: today, lastDecision: lastDecisions[id],
+                acceptedMetrics: acceptedMetrics[index] ?? [])
         }
     }
 

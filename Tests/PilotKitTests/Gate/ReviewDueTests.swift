@@ -77,4 +77,29 @@ struct ReviewDueTests {
         let old = try JSONSerialization.data(withJSONObject: object)
         #expect(try JSONDecoder().decode(Playbook.self, from: old).reviewDays == .standard)
     }
+
+    @Test("drift: today's value beyond the interval its go into general use accepted, the worse way, is unmet; the better way is met and said so; nothing measured yet is insufficient")
+    func drift() {
+        let docTime = ReadyEvidence.playbook.metrics[0]
+        let sus = ReadyEvidence.playbook.metrics[1]
+        var evidence = Self.evidence(lastDecision: 10, risks: [])
+        evidence.acceptedMetrics = [
+            ReadyEvidence.measured(docTime, value: 10, sd: 1.5, n: 40), ReadyEvidence.measured(sus, value: 75, sd: 8, n: 30),
+        ]
+        func drift(docTime now: Double?, sus susNow: Double?) -> [GateCriterion] {
+            var evidence = evidence
+            evidence.metrics = [now.map { ReadyEvidence.measured(docTime, value: $0, sd: 1.5, n: 40) }, susNow.map { ReadyEvidence.measured(sus, value: $0, sd: 8, n: 30) }]
+                .compactMap { $0 }
+            return Array(GateEvaluator.evaluate(evidence).criteria.dropFirst())
+        }
+        let worse = drift(docTime: 11, sus: 70)
+        #expect(worse.map(\.name) == ["drift doc-time", "drift sus"] && worse.allSatisfy { $0.status == .unmet })
+        #expect(worse[0].detail.hasSuffix("drifted worse, beyond its interval"), "\(worse[0].detail)")
+        let better = drift(docTime: 9, sus: 80)
+        #expect(better.allSatisfy { $0.status == .met && $0.detail.hasSuffix("better than its interval") })
+        let within = drift(docTime: 10.2, sus: 74)
+        #expect(within.allSatisfy { $0.status == .met && !$0.detail.contains("interval:") && !$0.detail.contains("better") })
+        let none = drift(docTime: nil, sus: nil)
+        #expect(none.allSatisfy { $0.status == .insufficient && $0.detail.hasPrefix("nothing measured in general use yet") })
+    }
 }
