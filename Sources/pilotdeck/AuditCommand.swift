@@ -96,7 +96,7 @@ struct BackupCommand: ParsableCommand {
 
 struct PlaybookCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "playbook", abstract: "The playbooks pilots are run by.", subcommands: [List.self, Check.self])
+        commandName: "playbook", abstract: "The playbooks pilots are run by.", subcommands: [List.self, Check.self, Apply.self])
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(abstract: "List the playbooks.")
@@ -121,6 +121,22 @@ struct PlaybookCommand: ParsableCommand {
                 let playbook = try Playbook.load(contentsOf: URL(fileURLWithPath: file))
                 print("\(file): ok (\(playbook.key), \(playbook.metrics.count) metrics)")
             }
+        }
+    }
+
+    struct Apply: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Change what a playbook's running pilots are judged by (targets, safeguards, gates, review days) to the file's; its deciders only, audited.")
+        @OptionGroup var store: StoreOptions
+        @Argument(help: "The edited playbook file.") var file: String
+
+        func run() throws {
+            let playbook = try Playbook.load(contentsOf: URL(fileURLWithPath: file))
+            let changed = try store.ledger().applyPlaybook(playbook)
+            print(
+                changed.isEmpty
+                    ? "playbook \(playbook.key): nothing its pilots are judged by changed"
+                    : "playbook \(playbook.key): changed \(changed.joined(separator: ", ")); its running pilots are judged by the new values from now on")
         }
     }
 }

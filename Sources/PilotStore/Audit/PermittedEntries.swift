@@ -43,8 +43,9 @@ enum PermittedEntries {
         case .signOff: ([.insert(SignOff.self), .update(SignOff.self)], [])
         // A stage change narrows the scope before the decision is inserted; a go activates the
         // participants enrolled ahead of it after.
+        // A decider may also change what a playbook's running pilots are judged by.
         case .decide:
-            ([.update(ScopeRow.self), .delete(ScopeRow.self), .insert(Decision.self)],
+            ([.update(ScopeRow.self), .delete(ScopeRow.self), .insert(Decision.self), .update(PlaybookRow.self)],
              [.update(ScopeRow.self), .delete(ScopeRow.self), .insert(Decision.self), .update(Pilot.self), .update(SignOff.self),
               .update(ParticipantRow.self)])
         }

@@ -45,7 +45,7 @@ extension Ledger {
             if !owner.has(.lead) {
                 throw FieldError("owner", "\(owner.login) is not a lead; a pilot's owner must have the lead role")
             }
-            try Self.storePlaybook(playbook, &writes)
+            try Self.storePlaybook(playbook, by: actor, &writes)
             try writes.insert(&pilot)
             for template in playbook.starterRisks {
                 var risk = Self.guarded(
@@ -159,13 +159,45 @@ extension Ledger {
     }
 
     /// Keeps the database's copy of a playbook current, audited, so gates never depend on files.
-    static func storePlaybook(_ playbook: Playbook, _ writes: inout AuditedWrites) throws {
+    /// A change to what running pilots are judged by (`Playbook.thresholdChanges`) is refused
+    /// unless `actor` is among the stored playbook's deciders.
+    static func storePlaybook(_ playbook: Playbook, by actor: Person, _ writes: inout AuditedWrites) throws {
         let body = try AuditJSON.encode(playbook)
         var row = PlaybookRow(key: playbook.key, title: playbook.title, body: body)
-        if let existing = try writes.session.record(PlaybookRow.self, key: [playbook.key]) {
-            try writes.update(row, from: existing)
-        } else {
+        guard let existing = try writes.session.record(PlaybookRow.self, key: [playbook.key]) else {
             try writes.insert(&row)
+            return
+        }
+        let stored = try JSONDecoder().decode(Playbook.self, from: Data(existing.body.utf8))
+        let changes = stored.thresholdChanges(to: playbook)
+        if !changes.isEmpty, !stored.decidedBy.contains(where: actor.has) {
+            let running = try writes.session.values(
+                String.self, "SELECT key FROM pilot WHERE playbook = ? AND status <> ? ORDER BY key", [playbook.key, PilotStatus.retired])
+            if !running.isEmpty {
+                let deciders = stored.decidedBy.map(\.rawValue).joined(separator: " or ")
+                throw StoreError.refused(
+                    "playbook \(playbook.key): its file changes \(changes.joined(separator: ", ")), which running pilots (\(running.joined(separator: ", "))) are judged by; only \(deciders), its deciders, may change that (pilotdeck playbook apply FILE), and \(actor.login) is \(actor.roles.map(\.rawValue).joined(separator: ", "))")
+            }
+        }
+        try writes.update(row, from: existing)
+    }
+
+    /// A decider's change of a playbook that running pilots are judged by: the stored copy takes
+    /// the file's thresholds, audited; the pilots' gates follow from their next reading.
+    /// Returns the playbook fields whose thresholds changed.
+    @discardableResult
+    public func applyPlaybook(_ playbook: Playbook) throws -> [String] {
+        try write(.decide) { writes in
+            guard let existing = try writes.session.record(PlaybookRow.self, key: [playbook.key]) else {
+                throw StoreError.notFound(entity: "playbook", name: playbook.key)
+            }
+            let stored = try JSONDecoder().decode(Playbook.self, from: Data(existing.body.utf8))
+            if !stored.decidedBy.contains(where: actor.has) {
+                throw StoreError.refused(
+                    "permission denied: the \(stored.key) playbook lets only \(stored.decidedBy.map(\.rawValue).joined(separator: " or ")) change what its pilots are judged by; \(actor.login) is \(actor.roles.map(\.rawValue).joined(separator: ", "))")
+            }
+            try Self.storePlaybook(playbook, by: actor, &writes)
+            return stored.thresholdChanges(to: playbook)
         }
     }
 }
