@@ -36,7 +36,10 @@ enum Format {
     static func nextGate(_ readiness: GateReadiness) -> String {
         guard let to = readiness.to else {
             guard readiness.from == .general else { return "none" }
-            return (["none: in general use"] + readiness.criteria.map(\.detail)).joined(separator: "; ")
+            let review = readiness.criteria.first { $0.name == "review" }.map(\.detail)
+            let drifted = readiness.unmet.filter { $0.name.hasPrefix("drift ") }.map { String($0.name.dropFirst("drift ".count)) }
+            let drift = drifted.isEmpty ? nil : "drifted worse: \(drifted.joined(separator: ", ")) (the Decisions tab holds every metric)"
+            return (["none: in general use", review, drift].compactMap { $0 }).joined(separator: "; ")
         }
         let state = readiness.ready ? "ready" : "\(readiness.metCount) of \(readiness.criteria.count) met\(readiness.blocked ? ", BLOCKED" : "")"
         let unmet = readiness.unmet
