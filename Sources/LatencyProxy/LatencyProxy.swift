@@ -108,7 +108,6 @@ public final class LatencyProxy: @unchecked Sendable {
     private func connectUpstream() throws -> Int32 {
         switch upstream {
         case .unix(let path):
-            let fd = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
             var address = sockaddr_un()
             address.sun_family = sa_family_t(AF_UNIX)
             let capacity = MemoryLayout.size(ofValue: address.sun_path)
@@ -117,29 +116,28 @@ public final class LatencyProxy: @unchecked Sendable {
                 buffer.copyBytes(from: path.utf8)
                 buffer[path.utf8.count] = 0
             }
-            let connected = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
-            }
-            guard connected == 0 else {
-                Glibc.close(fd)
-                throw ProxyError.system("connect \(path)")
-            }
-            return fd
+            return try Self.connected(AF_UNIX, address, describing: path)
         case .tcp(let host, let port):
-            let fd = socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
             var address = sockaddr_in()
             address.sin_family = sa_family_t(AF_INET)
             address.sin_port = port.bigEndian
             address.sin_addr.s_addr = inet_addr(host)
-            let connected = withUnsafePointer(to: &address) {
-                $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<sockaddr_in>.size)) }
-            }
-            guard connected == 0 else {
-                Glibc.close(fd)
-                throw ProxyError.system("connect \(host):\(port)")
-            }
-            return fd
+            return try Self.connected(AF_INET, address, describing: "\(host):\(port)")
         }
+    }
+
+    /// A stream socket of `family` connected to `address` (a `sockaddr_un` or `sockaddr_in`).
+    private static func connected<Address>(_ family: Int32, _ address: Address, describing label: String) throws -> Int32 {
+        let fd = socket(family, Int32(SOCK_STREAM.rawValue), 0)
+        var address = address
+        let result = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { connect(fd, $0, socklen_t(MemoryLayout<Address>.size)) }
+        }
+        guard result == 0 else {
+            Glibc.close(fd)
+            throw ProxyError.system("connect \(label)")
+        }
+        return fd
     }
 
     private static func noDelay(_ socket: Int32) {

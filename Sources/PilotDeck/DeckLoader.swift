@@ -66,14 +66,12 @@ struct DeckLoader {
         let pilot = try database.pilot(key)
         let id = pilot.id!
         let evidence = try database.gateEvidence(of: [pilot], today: today(), trends: .all)[0]
-        let records = try database.pilotRecords(of: id, feedbackLimit: 500, auditLimit: 500)
+        var records = try database.pilotRecords(of: id, feedbackLimit: 500, auditLimit: 500)
+        records.audit = try WithdrawnText.hidden(in: records.audit, database: database)
         return PilotDetail(
             pilot: pilot, playbook: evidence.playbook, tool: evidence.tool, scope: evidence.scope.sorted { $0.domainKey < $1.domainKey },
-            catalogue: evidence.catalogue, participants: records.participants, metrics: evidence.metrics,
-            feedback: records.feedback, feedbackCount: records.feedbackCount, feedbackTallies: records.feedbackTallies,
-            risks: records.risks, incidents: records.incidents, decisions: records.decisions, signOffs: records.signOffs,
-            audit: try WithdrawnText.hidden(in: records.audit, database: database),
-            readiness: GateEvaluator.evaluate(evidence), readAt: now())
+            catalogue: evidence.catalogue, metrics: evidence.metrics, records: records, readiness: GateEvaluator.evaluate(evidence),
+            readAt: now())
     }
 
     /// Readiness, headline metric, incidents and exposure of the given pilots.

@@ -42,26 +42,26 @@ public struct PilotInsight: Sendable, Equatable {
     public var exposure: [Sensitivity: Int]
 }
 
-/// Everything the pilot screen shows, read in one go.
+/// Everything the pilot screen shows, read in one go: the gate's evidence and the pilot's lists
+/// (`PilotRecords`, reached as `detail.feedback`, `detail.risks` and so on).
+@dynamicMemberLookup
 public struct PilotDetail: Sendable {
     public var pilot: Pilot
     public var playbook: Playbook
     public var tool: Tool
     public var scope: [ScopeEntry]
     public var catalogue: [DataDomain]
-    public var participants: [Participant]
     public var metrics: [MetricSummary]
-    public var feedback: [Feedback]
-    public var feedbackCount: Int
-    public var feedbackTallies: FeedbackTallies
-    public var risks: [Risk]
-    public var incidents: [Incident]
-    public var decisions: [Decision]
-    public var signOffs: [SignOff]
-    public var audit: [AuditEntry]
+    /// Its lists, the audit entries' withdrawn feedback text hidden.
+    public var records: PilotRecords
     public var readiness: GateReadiness
     /// When it was read: action-plan clocks are judged against it.
     public var readAt: Date
+
+    public subscript<Value>(dynamicMember keyPath: WritableKeyPath<PilotRecords, Value>) -> Value {
+        get { records[keyPath: keyPath] }
+        set { records[keyPath: keyPath] = newValue }
+    }
 }
 
 /// Something waiting for an oversight reviewer.

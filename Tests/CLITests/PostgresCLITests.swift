@@ -122,13 +122,7 @@ extension PostgresCLITests {
         let cli = try CLI()
         let url = try PostgresCLI.scratchDatabase()
         #expect(try cli.run(["demo", "--seed-only", "--db", url]).status == 0)
-        let tmux = try Tmux(width: 120, height: 40, directory: cli.directory, environment: ["XDG_DATA_HOME": cli.directory.path, "PILOTDECK_DB": url])
-        try tmux.type(CLI.binary.path)
-        try tmux.waitFor(text: "Pilotdeck · Portfolio")
-        try tmux.keys("a")
-        try tmux.waitFor(text: "New pilot")
-        try tmux.literal("SEPSIS-ALERT")
-        try tmux.waitFor(text: "SEPSIS-ALERT")
+        let tmux = try PostgresCLI.dashboardWithNewPilotForm(cli, url: url, typing: "SEPSIS-ALERT")
         try PostgresCLI.psql(
             PostgresCLI.server!,
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(PostgresCLI.name(of: url))' AND pid <> pg_backend_pid()")
@@ -173,6 +167,18 @@ enum PostgresCLI {
     }
 
     static func name(of url: String) -> String { String(url.split(separator: "=").last!) }
+
+    /// The dashboard on `url` with its new-pilot form open and `key` typed into it.
+    static func dashboardWithNewPilotForm(_ cli: CLI, url: String, typing key: String) throws -> Tmux {
+        let tmux = try Tmux(width: 120, height: 40, directory: cli.directory, environment: ["XDG_DATA_HOME": cli.directory.path, "PILOTDECK_DB": url])
+        try tmux.type(CLI.binary.path)
+        try tmux.waitFor(text: "Pilotdeck · Portfolio")
+        try tmux.keys("a")
+        try tmux.waitFor(text: "New pilot")
+        try tmux.literal(key)
+        try tmux.waitFor(text: key)
+        return tmux
+    }
 
     /// The one value `sql` selects, as psql prints it unaligned.
     static func query(_ url: String, _ sql: String) throws -> String {

@@ -14,13 +14,7 @@ struct ServerRestartCLITests {
         defer { cluster.remove() }
         let url = cluster.url(database: "postgres")
         #expect(try cli.run(["demo", "--seed-only", "--db", url]).status == 0)
-        let tmux = try Tmux(width: 120, height: 40, directory: cli.directory, environment: ["XDG_DATA_HOME": cli.directory.path, "PILOTDECK_DB": url])
-        try tmux.type(CLI.binary.path)
-        try tmux.waitFor(text: "Pilotdeck · Portfolio")
-        try tmux.keys("a")
-        try tmux.waitFor(text: "New pilot")
-        try tmux.literal("STROKE-TRIAGE")
-        try tmux.waitFor(text: "STROKE-TRIAGE")
+        let tmux = try PostgresCLI.dashboardWithNewPilotForm(cli, url: url, typing: "STROKE-TRIAGE")
 
         try cluster.run("pause")
         try tmux.waitFor(text: "reconnecting…", seconds: 15)
