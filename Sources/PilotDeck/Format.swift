@@ -10,9 +10,8 @@ enum Format {
         guard let readiness else { return "…" }
         if readiness.to == nil {
             guard readiness.from == .general else { return "–" }
-            let unmet = readiness.unmet
-            if unmet.contains(where: { $0.name == "review" }) { return "review overdue" }
-            return unmet.first?.name ?? "final"
+            if readiness.reviewOverdue { return "review overdue" }
+            return readiness.unmet.first?.name ?? "final"
         }
         if readiness.blocked { return "blocked" }
         if readiness.ready { return "ready" }
@@ -36,10 +35,9 @@ enum Format {
     static func nextGate(_ readiness: GateReadiness) -> String {
         guard let to = readiness.to else {
             guard readiness.from == .general else { return "none" }
-            let review = readiness.criteria.first { $0.name == "review" }.map(\.detail)
-            let drifted = readiness.unmet.filter { $0.name.hasPrefix("drift ") }.map { String($0.name.dropFirst("drift ".count)) }
+            let drifted = readiness.driftedWorse
             let drift = drifted.isEmpty ? nil : "drifted worse: \(drifted.joined(separator: ", ")) (the Decisions tab holds every metric)"
-            return (["none: in general use", review, drift].compactMap { $0 }).joined(separator: "; ")
+            return (["none: in general use", readiness.review, drift].compactMap { $0 }).joined(separator: "; ")
         }
         let state = readiness.ready ? "ready" : "\(readiness.metCount) of \(readiness.criteria.count) met\(readiness.blocked ? ", BLOCKED" : "")"
         let unmet = readiness.unmet

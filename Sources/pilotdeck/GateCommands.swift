@@ -23,12 +23,8 @@ struct GateCommand: ParsableCommand {
             print(Self.verdict(readiness))
         }
         let inUse = readiness.to == nil && readiness.from == .general
-        if inUse ? Self.reviewOverdue(readiness) : !readiness.ready { throw ExitCode(2) }
-    }
-
-    /// A pilot in general use answers to its review; drift is evidence for it, not a gate.
-    static func reviewOverdue(_ readiness: GateReadiness) -> Bool {
-        readiness.unmet.contains { $0.name == "review" }
+        // A pilot in general use answers to its review; drift is evidence for it, not a gate.
+        if inUse ? readiness.reviewOverdue : !readiness.ready { throw ExitCode(2) }
     }
 
     /// The last line: a pilot in general use has no gate, only a review that is due or overdue.
@@ -36,8 +32,8 @@ struct GateCommand: ParsableCommand {
         if readiness.blocked { return "BLOCKED" }
         if readiness.ready { return "READY" }
         if readiness.to == nil, readiness.from == .general {
-            if Self.reviewOverdue(readiness) { return "REVIEW OVERDUE: decide review-continue, rollback or stop" }
-            let drifted = readiness.unmet.count
+            if readiness.reviewOverdue { return "REVIEW OVERDUE: decide review-continue, rollback or stop" }
+            let drifted = readiness.driftedWorse.count
             return "IN GENERAL USE (review not due" + (drifted > 0 ? "; \(drifted) metric\(drifted == 1 ? "" : "s") drifted worse, for the review)" : ")")
         }
         return "NOT READY (\(readiness.unmet.count) unmet)"

@@ -9,7 +9,7 @@ public enum GateEvaluator {
         guard let next = pilot.stage.next, pilot.status != .retired else {
             // No gate ahead; a pilot in general use is judged on whether its review is due. Its
             // metrics' drift from what its go into general use accepted is evidence for that review.
-            let review = ReviewDue(evidence).map { [GateCriterion(name: "review", status: $0.isOverdue ? .unmet : .met, detail: $0.sentence)] + drift(evidence) }
+            let review = ReviewDue(evidence).map { [GateCriterion(name: GateReadiness.reviewName, status: $0.isOverdue ? .unmet : .met, detail: $0.sentence)] + drift(evidence) }
             return GateReadiness(pilot: pilot.key, from: pilot.stage, to: nil, criteria: review ?? [], blocked: blocked)
         }
         let gate = evidence.playbook.plan(for: next).gate
@@ -33,14 +33,14 @@ public enum GateEvaluator {
             let kind = accepted.definition.statisticalKind
             let basis = "accepted \(figure(sample, unit: accepted.definition.unit)) (\(EvidenceText.interval(interval, kind: kind)))"
             guard let now = evidence.metrics.first(where: { $0.definition.key == key })?.sample else {
-                return GateCriterion(name: "drift \(key)", status: .insufficient, detail: "nothing measured in general use yet; \(basis)")
+                return GateCriterion(name: GateReadiness.driftPrefix + key, status: .insufficient, detail: "nothing measured in general use yet; \(basis)")
             }
             let lowerIsBetter = accepted.definition.direction == .lower
             let worse = lowerIsBetter ? now.value > interval.high : now.value < interval.low
             let better = lowerIsBetter ? now.value < interval.low : now.value > interval.high
             let note = worse ? ": drifted worse, beyond its interval" : better ? ": better than its interval" : ""
             return GateCriterion(
-                name: "drift \(key)", status: worse ? .unmet : .met,
+                name: GateReadiness.driftPrefix + key, status: worse ? .unmet : .met,
                 detail: "\(figure(now, unit: accepted.definition.unit)) in general use, \(basis)\(note)")
         }
     }
