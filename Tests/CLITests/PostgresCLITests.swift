@@ -210,15 +210,8 @@ enum PostgresCLI {
         return process
     }
 
-    static func psql(_ url: String, _ sql: String) throws {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
-        process.arguments = ["-X", "-q", "-v", "ON_ERROR_STOP=1", "-c", sql, url]
-        process.standardOutput = FileHandle.nullDevice
-        try process.run()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw PSQLFailure(sql: sql, status: process.terminationStatus) }
-    }
+    /// Runs `sql`, its output left unread.
+    static func psql(_ url: String, _ sql: String) throws { _ = try query(url, sql) }
 }
 
 struct PSQLFailure: Error {

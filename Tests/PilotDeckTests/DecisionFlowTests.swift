@@ -10,15 +10,10 @@ struct DecisionFlowTests {
     /// Its own demo database: these tests write, and the goldens must not see it.
     let fixture = try! DemoFixture()
 
-    func form(_ state: AppState) -> FormSession? {
-        if case .form(let session) = state.overlay { return session }
-        return nil
-    }
-
     /// Opens `key`'s checklist and, from it, the decision form.
     func decisionForm(_ key: String, _ state: inout AppState) throws -> FormSession {
         fixture.press([.char(":")] + "pilot \(key)".map { .char($0) } + [.enter, .char("c"), .char("d")], on: &state)
-        let session = try #require(form(state), "no decision form: \(String(describing: state.message))")
+        let session = try #require(state.openForm, "no decision form: \(String(describing: state.message))")
         guard case .decide(let pilot) = session.kind, pilot == key else { throw Failure("not \(key)'s decision form") }
         return session
     }
@@ -33,10 +28,10 @@ struct DecisionFlowTests {
         #expect(session.form["decision"]?.value == "go")
         let decisions = try fixture.database.decisions(of: ready.id!).count
         fixture.press([.ctrl("s")], on: &state)
-        #expect(form(state)?.form["rationale"]?.error != nil, "an empty rationale was accepted")
+        #expect(state.openForm?.form["rationale"]?.error != nil, "an empty rationale was accepted")
         #expect(try fixture.database.decisions(of: ready.id!).count == decisions)
 
-        #expect(form(state)?.form.focus == 1, "the refusal puts the cursor on the rationale")
+        #expect(state.openForm?.form.focus == 1, "the refusal puts the cursor on the rationale")
         fixture.press("Every interval met".map { .char($0) } + [.ctrl("s")], on: &state)
         #expect(state.overlay == nil, "\(String(describing: state.message))")
         let recorded = try #require(try fixture.database.decisions(of: ready.id!).last)
@@ -51,7 +46,7 @@ struct DecisionFlowTests {
         let session = try decisionForm(overdue.key, &state)
         #expect(session.form["decision"]?.value == "go")
         fixture.press(Array(repeating: .right, count: DecisionKind.allCases.count), on: &state)
-        #expect(form(state)?.form["decision"]?.value == DecisionKind.reviewContinue.rawValue)
+        #expect(state.openForm?.form["decision"]?.value == DecisionKind.reviewContinue.rawValue)
         fixture.press([.tab] + "Accuracy holds; weekly use up".map { .char($0) } + [.ctrl("s")], on: &state)
         #expect(state.overlay == nil, "\(String(describing: state.message))")
         let recorded = try #require(try fixture.database.decisions(of: overdue.id!).last)

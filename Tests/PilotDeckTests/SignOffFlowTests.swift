@@ -10,17 +10,12 @@ struct SignOffFlowTests {
     /// Its own demo database: these tests write, and the goldens must not see it.
     let fixture = try! DemoFixture()
 
-    func form(_ state: AppState) -> FormSession? {
-        if case .form(let session) = state.overlay { return session }
-        return nil
-    }
-
     @Test("the form shows the unmet criteria and the open high incident first; the verdict is chosen, a dissent explained")
     func eyesOpen() throws {
         var state = fixture.state(Size(width: 120, height: 40))
         let paused = try #require(state.pilots.first { $0.status == .paused })
         fixture.press([.char(":")] + "pilot \(paused.key)".map { .char($0) } + [.enter, .char("o")], on: &state)
-        let session = try #require(form(state), "no sign-off form")
+        let session = try #require(state.openForm, "no sign-off form")
         guard case .signOff = session.kind else { Issue.record("not the sign-off form"); return }
         #expect(session.form["verdict"]?.value == "", "no verdict until the reviewer picks one")
 
@@ -36,11 +31,11 @@ struct SignOffFlowTests {
 
         let signOffs = try fixture.database.signOffs(of: detail.pilot.id!).count
         fixture.press([.ctrl("s")], on: &state)
-        #expect(form(state)?.form["verdict"]?.error == "choose one: approve or dissent (←/→)")
+        #expect(state.openForm?.form["verdict"]?.error == "choose one: approve or dissent (←/→)")
         fixture.press([.right, .right, .right], on: &state)
-        #expect(form(state)?.form["verdict"]?.value == "dissent", "→ stops at the last option")
+        #expect(state.openForm?.form["verdict"]?.value == "dissent", "→ stops at the last option")
         fixture.press([.ctrl("s")], on: &state)
-        #expect(form(state)?.form["note"]?.error == "a dissent needs a note: say what would have to change for you to approve")
+        #expect(state.openForm?.form["note"]?.error == "a dissent needs a note: say what would have to change for you to approve")
         #expect(try fixture.database.signOffs(of: detail.pilot.id!).count == signOffs)
 
         fixture.press([.tab] + "close the incident first".map { .char($0) } + [.ctrl("s")], on: &state)
@@ -56,7 +51,7 @@ struct SignOffFlowTests {
         let item = try #require(state.visibleOversight.firstIndex { $0.kind == .signGate })
         state.oversightCursor = ListCursor(selection: item, count: state.visibleOversight.count)
         fixture.press([.char("o")], on: &state)
-        let session = try #require(form(state))
+        let session = try #require(state.openForm)
         #expect(session.kind == .signOff(pilot: state.visibleOversight[item].target))
         #expect(state.route == .oversight)
         #expect(state.detail?.pilot.key == state.visibleOversight[item].target)
