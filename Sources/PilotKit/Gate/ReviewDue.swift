@@ -10,12 +10,19 @@ public struct ReviewDue: Equatable, Hashable, Sendable {
 
     /// The review of a pilot in general use; nil for any other.
     public init?(_ evidence: GateEvidence) {
-        guard evidence.pilot.stage == .general, evidence.pilot.status != .retired else { return nil }
-        tier = RiskTier(openRisks: evidence.risks)
-        everyDays = evidence.playbook.reviewDays.days(for: tier)
-        lastReview = evidence.lastDecision ?? evidence.pilot.startedOn
+        self.init(
+            pilot: evidence.pilot, playbook: evidence.playbook, openRisks: evidence.risks, lastDecision: evidence.lastDecision,
+            today: evidence.today)
+    }
+
+    /// The same from just what it needs, for `alerts`, which has no gate evidence to hand.
+    public init?(pilot: Pilot, playbook: Playbook, openRisks: [Risk], lastDecision: Day?, today: Day) {
+        guard pilot.stage == .general, pilot.status != .retired else { return nil }
+        tier = RiskTier(openRisks: openRisks)
+        everyDays = playbook.reviewDays.days(for: tier)
+        lastReview = lastDecision ?? pilot.startedOn
         due = lastReview.adding(days: everyDays)
-        today = evidence.today
+        self.today = today
     }
 
     public var isOverdue: Bool { today > due }

@@ -60,16 +60,17 @@ struct GateEvidenceReader {
         let (policy, catalogue) = try policyAndCatalogue()
         let playbooks = try pilots.map { try playbook($0.playbook) }
         let metrics = try PilotDatabase.metricSummaries(db, pilots: zip(pilots, playbooks).map { ($0, $1.metrics) }, trends: trends)
-        // A pilot in general use is also read as it stood at wave expansion, what its go accepted:
-        // a statement of its own, since the sums are keyed by pilot.
-        let general = pilots.indices.filter { pilots[$0].stage == .general && pilots[$0].status != .retired }
+        // Read whole (a pilot's screen, gate, a decision), a pilot in general use is also read as
+        // it stood at wave expansion, what its go accepted: a statement of its own, since the sums
+        // are keyed by pilot. Lists (trends of the headline only) leave drift to those readings.
+        let general = trends != .all ? [] : pilots.indices.filter { pilots[$0].stage == .general && pilots[$0].status != .retired }
         let accepted = general.map { index in
             var before = pilots[index]
             before.stage = .expansion
             return (before, playbooks[index].metrics)
         }
         let acceptedMetrics = Dictionary(
-            uniqueKeysWithValues: zip(general, accepted.isEmpty ? [] : try PilotDatabase.metricSummaries(db, pilots: accepted, trends: .headline)))
+            uniqueKeysWithValues: zip(general, accepted.isEmpty ? [] : try PilotDatabase.metricSummaries(db, pilots: accepted, trends: .none)))
         return try pilots.indices.map { index in
             let pilot = pilots[index]
             let id = pilot.id!

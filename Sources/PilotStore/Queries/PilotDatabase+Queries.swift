@@ -95,8 +95,9 @@ extension PilotDatabase {
         try read { db in try Self.metricSummaries(db, pilot: pilot, metrics: playbook.metrics) }
     }
 
-    /// Which metrics of a summary carry their trend: the portfolio draws only the headline's.
-    public enum Trends: Sendable { case all, headline }
+    /// Which metrics of a summary carry their trend: the portfolio draws only the headline's, and
+    /// the figures a review holds today's to (`GateEvidence.acceptedMetrics`) none.
+    public enum Trends: Sendable { case all, headline, none }
 
     static func metricSummaries(_ db: any StoreSession, pilot: Pilot, metrics: [MetricDefinition], trends: Trends = .all) throws
         -> [MetricSummary]
@@ -116,7 +117,7 @@ extension PilotDatabase {
                 db.dialect.measurementSumsSQL(pilots: chunk.count), chunk.flatMap { [$0.pilot.id!, $0.pilot.stage.rawValue] as SQLArguments })
         }
         let drawn = pilots.flatMap { entry in
-            entry.metrics.enumerated().filter { trends == .all || $0.offset == 0 }.map { (entry.pilot.id!, $0.element.key) }
+            entry.metrics.enumerated().filter { trends == .all || (trends == .headline && $0.offset == 0) }.map { (entry.pilot.id!, $0.element.key) }
         }
         let trendStatements = Self.trendStatements(db.dialect, of: drawn)
         try db.prefetch(sumStatements + (trendStatements ?? []))
