@@ -39,26 +39,25 @@ struct CLI {
         env["PILOTDECK_PLAYBOOKS"] = Self.packageRoot.appendingPathComponent("Pilots").path
         for (key, value) in environment { env[key] = value }
         process.environment = env
-        // Output goes to files, read once the process has ended: a pipe's reading cut short (a
-        // signal to this busy test process) let its handle go early and killed a long-running
-        // child with SIGPIPE on its last line.
-        let name = UUID().uuidString
-        let outFile = directory.appendingPathComponent(".out-\(name)")
-        let errFile = directory.appendingPathComponent(".err-\(name)")
-        _ = FileManager.default.createFile(atPath: outFile.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errFile.path, contents: nil)
-        defer { [outFile, errFile].forEach { try? FileManager.default.removeItem(at: $0) } }
+        let out = Pipe()
+        let err = Pipe()
         let input = Pipe()
-        process.standardOutput = try FileHandle(forWritingTo: outFile)
-        process.standardError = try FileHandle(forWritingTo: errFile)
+        process.standardOutput = out
+        process.standardError = err
         process.standardInput = input
         try process.run()
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
-        process.waitUntilExit()
-        return Result(
-            status: process.terminationStatus, stdout: String(decoding: try Data(contentsOf: outFile), as: UTF8.self),
-            stderr: String(decoding: try Data(contentsOf: errFile), as: UTF8.self))
+        // The pipes live until the process has ended: one released early (after a read cut short)
+        // would close its end, and the child's next line would kill it with SIGPIPE.
+        return withExtendedLifetime((out, err)) {
+            let stdout = out.fileHandleForReading.readDataToEndOfFile()
+            let stderr = err.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            return Result(
+                status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                stderr: String(decoding: stderr, as: UTF8.self))
+        }
     }
 
     /// A seeded demo database in this folder.
