@@ -190,7 +190,7 @@ extension AppState {
             return []
         }
         if case .logFeedback = session.kind {
-            session.preview = PHIGuard().redact(session.form["text"]?.value ?? "").text
+            session.preview = PHIGuard().redact(session.form[.text]?.value ?? "").text
             overlay = .form(session)
             return []
         }

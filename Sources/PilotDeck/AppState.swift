@@ -69,7 +69,7 @@ public struct AppState: Sendable {
     /// The server could not be reached at the last look; each poll tries a new connection.
     public var databaseUnreachable = false
     /// The multiline form field to hand to `$EDITOR`; the app loop owns the terminal, so it does it.
-    public var editorRequest: String?
+    public var editorRequest: FieldID?
     public var shouldQuit = false
 
     public init(session: Session, size: Size) {

@@ -31,7 +31,7 @@ public enum DeckApp {
     }
 
     /// Hands the focused form field to the external editor and takes its text back.
-    static func edit(_ field: String, in state: inout AppState, terminal: Terminal) {
+    static func edit(_ field: FieldID, in state: inout AppState, terminal: Terminal) {
         state.editorRequest = nil
         guard case .form(var session) = state.overlay else { return }
         var edited: String?

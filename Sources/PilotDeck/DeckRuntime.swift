@@ -183,7 +183,7 @@ public final class DeckRuntime {
             var failed = session
             failed.preview = nil
             failed.error = Text.sanitized(String(describing: error), max: 300)
-            if let field = error as? FieldError { failed.form.setError(field.message, for: FormSubmission.formField(for: field.field)) }
+            if let field = error as? FieldError { failed.form.setError(field.message, for: FieldID(field.field)) }
             state.overlay = .form(failed)
         }
     }

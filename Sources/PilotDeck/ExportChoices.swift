@@ -33,13 +33,13 @@ enum ExportChoices {
     /// extension when it ends in a format's.
     /// `fixedReport` is the report of a form without a choice of report.
     static func followChoices(from before: Form, in form: inout Form, fixedReport: String) {
-        let report = { (form: Form) in form["report"]?.value ?? fixedReport }
-        let format = { (form: Form) in form["format"]?.value ?? formats[0] }
-        guard report(before) != report(form) || format(before) != format(form), let path = form["path"]?.value else { return }
+        let report = { (form: Form) in form[.report]?.value ?? fixedReport }
+        let format = { (form: Form) in form[.format]?.value ?? formats[0] }
+        guard report(before) != report(form) || format(before) != format(form), let path = form[.output]?.value else { return }
         if path == fileName(report: report(before), format: format(before)) {
-            form.setValue(fileName(report: report(form), format: format(form)), for: "path")
+            form.setValue(fileName(report: report(form), format: format(form)), for: .output)
         } else if let dot = path.lastIndex(of: "."), ReportFormat(fileExtension: String(path[path.index(after: dot)...])) != nil {
-            form.setValue(String(path[..<dot]) + "." + format(form), for: "path")
+            form.setValue(String(path[..<dot]) + "." + format(form), for: .output)
         }
     }
 }

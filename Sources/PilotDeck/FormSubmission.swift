@@ -23,26 +23,15 @@ struct FormSubmission {
     let database: PilotDatabase
     let clock: @Sendable () -> Date
 
-    /// Form field ids for the Ledger's field names, so a refusal lands under the right field.
-    static func formField(for ledgerField: String) -> String {
-        switch ledgerField {
-        case "success-criteria": "success"
-        case "retention-days": "retention"
-        case "output": "path"
-        default: ledgerField
-        }
-    }
-
-
     /// Logs feedback; a safety or privacy concern offers an incident linked to it.
     func logFeedback(_ form: Form, pilot: String) throws -> FormOutcome {
-        func value(_ id: String) -> String { form[id]?.value ?? "" }
-        let tags = try EditTag.parseList(form["tags"]?.checkedItems ?? [], field: "tags")
+        func value(_ id: FieldID) -> String { form[id]?.value ?? "" }
+        let tags = try EditTag.parseList(form[.tags]?.checkedItems ?? [], field: "tags")
         let (stored, redaction) = try ledger.logFeedback(
             pilot: pilot,
             FeedbackInput(
-                rating: Int(value("rating")) ?? 0, category: try FeedbackCategory.parse(value("category"), field: "category"),
-                tags: tags, rawText: value("text")))
+                rating: Int(value(.rating)) ?? 0, category: try FeedbackCategory.parse(value(.category), field: "category"),
+                tags: tags, rawText: value(.text)))
         let removed = redaction.kinds.isEmpty ? "" : "; removed \(redaction.kinds.map(\.rawValue).joined(separator: ", "))"
         let message = "feedback #\(stored.id ?? 0) saved\(removed)"
         guard stored.category.suggestsIncident, let id = stored.id else { return FormOutcome(message: message, followUp: nil) }
@@ -56,94 +45,94 @@ struct FormSubmission {
 
     func perform(_ session: FormSession) throws -> FormOutcome {
         let form = session.form
-        func value(_ id: String) -> String { form[id]?.value ?? "" }
-        func number(_ id: String) -> Double? { form[id]?.number }
-        func on(_ id: String) -> Bool { form[id]?.isOn ?? false }
+        func value(_ id: FieldID) -> String { form[id]?.value ?? "" }
+        func number(_ id: FieldID) -> Double? { form[id]?.number }
+        func on(_ id: FieldID) -> Bool { form[id]?.isOn ?? false }
         switch session.kind {
         case .newPilot:
             let playbooks = try PlaybookLibrary.load(catalogue: database.catalogue())
-            guard let playbook = playbooks.first(where: { $0.key == value("playbook") }) else {
+            guard let playbook = playbooks.first(where: { $0.key == value(.playbook) }) else {
                 throw FieldError("playbook", "choose a playbook")
             }
             let pilot = try ledger.createPilot(
                 NewPilot(
-                    key: value("key"), name: value("name"), problem: value("problem"), successCriteria: value("success"),
-                    ownerLogin: value("owner"), toolKey: value("tool"),
-                    sites: value("sites").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }),
+                    key: value(.key), name: value(.name), problem: value(.problem), successCriteria: value(.successCriteria),
+                    ownerLogin: value(.owner), toolKey: value(.tool),
+                    sites: value(.site).split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }),
                 playbook: playbook)
             return "created pilot \(pilot.key) at intake"
         case .newTool:
             let tool = try ledger.addTool(
                 Tool(
-                    key: value("key"), name: value("name"), vendor: value("vendor"), model: value("model"), version: value("version"),
-                    hosting: try Hosting.parse(value("hosting"), field: "hosting"), baaSigned: on("baa"),
-                    noTrainingClause: on("noTraining"), retentionDays: Int(number("retention") ?? 0)))
+                    key: value(.key), name: value(.name), vendor: value(.vendor), model: value(.model), version: value(.version),
+                    hosting: try Hosting.parse(value(.hosting), field: "hosting"), baaSigned: on(.baa),
+                    noTrainingClause: on(.noTraining), retentionDays: Int(number(.retentionDays) ?? 0)))
             return "added tool \(tool.key); it awaits vetting"
         case .newPerson:
-            let discipline = value("discipline") == "none" ? nil : try Discipline.parse(value("discipline"), field: "discipline")
-            var roles = [try Role.parse(value("role"), field: "role")]
+            let discipline = value(.discipline) == "none" ? nil : try Discipline.parse(value(.discipline), field: "discipline")
+            var roles = [try Role.parse(value(.roles), field: "roles")]
             if discipline != nil, !roles.contains(.reviewer) { roles.append(.reviewer) }
             let person = try ledger.addPerson(
-                Person(login: value("login"), name: value("name"), email: value("email"), department: value("department"), roles: roles, discipline: discipline))
+                Person(login: value(.login), name: value(.name), email: value(.email), department: value(.department), roles: roles, discipline: discipline))
             return "added \(person.login)"
         case .newRisk(let pilot):
             let risk = try ledger.addRisk(
-                pilot: pilot, title: value("title"), category: try RiskCategory.parse(value("category"), field: "category"),
-                likelihood: Int(number("likelihood") ?? 0), impact: Int(number("impact") ?? 0), mitigation: value("mitigation"), owner: nil)
+                pilot: pilot, title: value(.title), category: try RiskCategory.parse(value(.category), field: "category"),
+                likelihood: Int(number(.likelihood) ?? 0), impact: Int(number(.impact) ?? 0), mitigation: value(.mitigation), owner: nil)
             return "added risk #\(risk.id ?? 0) scored \(risk.score)"
         case .editRisk(_, let id):
-            let status = try RiskStatus.parse(value("status"), field: "status")
+            let status = try RiskStatus.parse(value(.status), field: "status")
             let risk = try ledger.updateRisk(id: id) { risk in
                 risk.status = status
-                risk.likelihood = Int(number("likelihood") ?? 0)
-                risk.impact = Int(number("impact") ?? 0)
-                risk.mitigation = value("mitigation")
+                risk.likelihood = Int(number(.likelihood) ?? 0)
+                risk.impact = Int(number(.impact) ?? 0)
+                risk.mitigation = value(.mitigation)
             }
             return "risk #\(id) is \(risk.status.rawValue), scored \(risk.score)"
         case .updateIncident(_, let id):
-            let steps = value("steps").split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Int($0) }
-            let note = value("note").trimmingCharacters(in: .whitespacesAndNewlines)
+            let steps = value(.step).split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Int($0) }
+            let note = value(.note).trimmingCharacters(in: .whitespacesAndNewlines)
             let incident = try ledger.updateIncident(
-                id: id, status: try IncidentStatus.parse(value("status"), field: "status"), stepsDone: steps,
+                id: id, status: try IncidentStatus.parse(value(.status), field: "status"), stepsDone: steps,
                 note: note.isEmpty ? nil : note)
             let resume = incident.status == .closed ? "; a lead can now resume the pilot" : ""
             return "incident #\(id) is \(incident.status.rawValue), \(incident.stepsDone.count) steps done\(resume)"
         case .openIncident(let pilot, let feedback):
             let (incident, paused) = try ledger.openIncident(
-                pilot: pilot, severity: try Severity.parse(value("severity"), field: "severity"),
-                kind: try IncidentKind.parse(value("kind"), field: "kind"), summary: value("summary"), feedbackID: feedback)
+                pilot: pilot, severity: try Severity.parse(value(.severity), field: "severity"),
+                kind: try IncidentKind.parse(value(.kind), field: "kind"), summary: value(.summary), feedbackID: feedback)
             return paused
                 ? "incident #\(incident.id ?? 0) opened: KILL SWITCH — \(pilot) is paused, every gate blocked"
                 : "incident #\(incident.id ?? 0) opened"
         case .recordMeasurement(let pilot):
-            guard let measured = number("value") else { throw FieldError("value", "give a number") }
+            guard let measured = number(.value) else { throw FieldError("value", "give a number") }
             let stored = try ledger.recordMeasurement(
                 pilot: pilot,
                 MeasurementInput(
-                    metricKey: value("metric"), value: measured, n: Int(number("n") ?? 0),
-                    day: try Day(parsing: value("date"), field: "date"), isBaseline: on("baseline")))
+                    metricKey: value(.metric), value: measured, n: Int(number(.n) ?? 0),
+                    day: try Day(parsing: value(.date), field: "date"), isBaseline: on(.baseline)))
             return "recorded \(stored.metricKey) = \(Format.number(stored.value)) (n=\(stored.n))"
         case .logFeedback(let pilot):
             return try logFeedback(form, pilot: pilot)
         case .resume(let pilot):
-            let resumed = try ledger.resumePilot(pilot, rationale: value("rationale"))
+            let resumed = try ledger.resumePilot(pilot, rationale: value(.rationale))
             return "\(resumed.key) is active again"
         case .signOff(let pilot):
-            let signOff = try ledger.signOff(pilot: pilot, verdict: try SignOffVerdict.parse(value("verdict"), field: "verdict"), note: value("note"))
+            let signOff = try ledger.signOff(pilot: pilot, verdict: try SignOffVerdict.parse(value(.verdict), field: "verdict"), note: value(.note))
             return "\(signOff.verdict == .approve ? "approved" : "dissented on") the \(signOff.gate.rawValue) gate"
         case .decide(let pilot):
-            let kind = try DecisionKind.parse(value("decision"), field: "decision")
+            let kind = try DecisionKind.parse(value(.decision), field: "decision")
             let (decision, moved) = try ledger.decide(
                 pilot: pilot,
                 DecisionRequest(
-                    kind: kind, rationale: value("rationale"), conditions: value("conditions"), override: on("override"),
-                    reviewOn: kind == .hold ? try Day(parsing: value("review-on"), field: "review-on") : nil))
+                    kind: kind, rationale: value(.rationale), conditions: value(.conditions), override: on(.override),
+                    reviewOn: kind == .hold ? try Day(parsing: value(.reviewOn), field: "review-on") : nil))
             let review = kind == .hold ? moved.nextReviewOn.map { ", next review \($0)" } ?? "" : ""
             return "decision \(decision.kind.rawValue)\(decision.isOverride ? " (override)" : ""): \(moved.key) is at \(moved.stage.rawValue), \(moved.status.rawValue)\(review)"
         case .export(let pilot):
             do {
                 let path = try ReportExport.write(
-                    database: database, pilot: pilot ?? ExportChoices.pilot(named: value("report")), format: value("format"), path: value("path"),
+                    database: database, pilot: pilot ?? ExportChoices.pilot(named: value(.report)), format: value(.format), path: value(.output),
                     replacing: session.replacesExistingFile, generatedAt: clock())
                 return "report written to \(path)"
             } catch let exists as ExportTarget.Exists {

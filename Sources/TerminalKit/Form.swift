@@ -17,7 +17,7 @@ public struct Form: Widget, Sendable {
         if !fields.isEmpty { self.fields[0].focusEntered(fromBelow: false) }
     }
 
-    public subscript(id: String) -> FormField? {
+    public subscript(id: FieldID) -> FormField? {
         fields.first { $0.id == id }
     }
 
@@ -35,7 +35,7 @@ public struct Form: Widget, Sendable {
 
     // MARK: - Focus
 
-    public mutating func focus(id: String) {
+    public mutating func focus(id: FieldID) {
         if let index = fields.firstIndex(where: { $0.id == id }) {
             moveFocus(to: index)
         }
@@ -110,14 +110,14 @@ public struct Form: Widget, Sendable {
     }
 
     /// Replaces the text of field `id` (for example with what an external editor produced).
-    public mutating func setValue(_ value: String, for id: String) {
+    public mutating func setValue(_ value: String, for id: FieldID) {
         if let index = fields.firstIndex(where: { $0.id == id }) {
             fields[index].editor.setValue(value)
         }
     }
 
     /// Shows `message` under the field `id` (for errors found elsewhere, such as a policy refusal).
-    public mutating func setError(_ message: String?, for id: String) {
+    public mutating func setError(_ message: String?, for id: FieldID) {
         if let index = fields.firstIndex(where: { $0.id == id }) {
             fields[index].error = message
         }

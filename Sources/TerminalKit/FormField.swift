@@ -29,7 +29,7 @@ public struct FormField: Sendable {
         }
     }
 
-    public let id: String
+    public let id: FieldID
     public var label: String
     public let kind: Kind
     public var isRequired: Bool
@@ -48,7 +48,7 @@ public struct FormField: Sendable {
     /// The validation message shown under the field.
     public var error: String?
 
-    init(id: String, label: String, kind: Kind, text: String = "", isRequired: Bool = false,
+    init(id: FieldID, label: String, kind: Kind, text: String = "", isRequired: Bool = false,
          validator: (@Sendable (String) -> String?)? = nil, choice: Int? = nil, isOn: Bool = false) {
         self.id = id
         self.label = label
@@ -66,37 +66,37 @@ public struct FormField: Sendable {
 
     // MARK: - Factories
 
-    public static func text(_ id: String, label: String, value: String = "", required: Bool = false,
+    public static func text(_ id: FieldID, label: String, value: String = "", required: Bool = false,
                             validate: (@Sendable (String) -> String?)? = nil) -> FormField {
         FormField(id: id, label: label, kind: .text, text: value, isRequired: required, validator: validate)
     }
 
-    public static func multiline(_ id: String, label: String, value: String = "", height: Int = 3,
+    public static func multiline(_ id: FieldID, label: String, value: String = "", height: Int = 3,
                                  required: Bool = false, validate: (@Sendable (String) -> String?)? = nil) -> FormField {
         FormField(id: id, label: label, kind: .multiline(height: max(1, height)), text: value, isRequired: required, validator: validate)
     }
 
-    public static func number(_ id: String, label: String, value: Double? = nil, range: ClosedRange<Double>? = nil,
+    public static func number(_ id: FieldID, label: String, value: Double? = nil, range: ClosedRange<Double>? = nil,
                               required: Bool = false) -> FormField {
         FormField(id: id, label: label, kind: .number(range: range), text: value?.compactDescription ?? "", isRequired: required)
     }
 
     /// `selected: nil` makes the user choose: no option is shown until one is picked, and the
     /// field is required.
-    public static func choice(_ id: String, label: String, options: [String], selected: Int? = 0) -> FormField {
+    public static func choice(_ id: FieldID, label: String, options: [String], selected: Int? = 0) -> FormField {
         FormField(
             id: id, label: label, kind: .choice(options), isRequired: selected == nil,
             choice: selected.map { min(max($0, 0), max(options.count - 1, 0)) })
     }
 
     /// `checked`: indices of the rows ticked to begin with.
-    public static func checklist(_ id: String, label: String, items: [ChecklistItem], checked: Set<Int> = []) -> FormField {
+    public static func checklist(_ id: FieldID, label: String, items: [ChecklistItem], checked: Set<Int> = []) -> FormField {
         var field = FormField(id: id, label: label, kind: .checklist(items))
         field.checked = checked.union(items.indices.filter { items[$0].isLocked })
         return field
     }
 
-    public static func toggle(_ id: String, label: String, isOn: Bool = false) -> FormField {
+    public static func toggle(_ id: FieldID, label: String, isOn: Bool = false) -> FormField {
         FormField(id: id, label: label, kind: .toggle, isOn: isOn)
     }
 

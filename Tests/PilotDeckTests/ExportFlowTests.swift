@@ -11,7 +11,7 @@ struct ExportFlowTests {
     func export(to path: String, on state: inout AppState) {
         fixture.press([.char("e")], on: &state)
         guard case .form(var session) = state.overlay, case .export = session.kind else { Issue.record("no export form"); return }
-        session.form.setValue(path, for: "path")
+        session.form.setValue(path, for: .output)
         state.overlay = .form(session)
         fixture.press([.ctrl("s")], on: &state)
     }
@@ -56,7 +56,7 @@ struct ExportFlowTests {
             var state = fixture.state(Size(width: 120, height: 40))
             export(to: path, on: &state)
             guard case .form(let session) = state.overlay else { Issue.record("\(path): the form closed"); continue }
-            #expect(session.form["path"]?.error?.contains(says) == true, "\(path): \(String(describing: session.form["path"]?.error))")
+            #expect(session.form[.output]?.error?.contains(says) == true, "\(path): \(String(describing: session.form[.output]?.error))")
         }
         #expect(try String(contentsOfFile: real, encoding: .utf8) == "kept\n")
     }
@@ -76,9 +76,9 @@ struct ExportChoicesTests {
     @Test("the default file name follows the report and the format; a typed name keeps itself and takes the new extension")
     func fileNameFollows() {
         var form = Form([
-            .choice("report", label: "Report", options: ["portfolio", "AMB-FM"]),
-            .choice("format", label: "Format", options: ExportChoices.formats),
-            .text("path", label: "File", value: "portfolio-report.md"),
+            .choice(.report, label: "Report", options: ["portfolio", "AMB-FM"]),
+            .choice(.format, label: "Format", options: ExportChoices.formats),
+            .text(.output, label: "File", value: "portfolio-report.md"),
         ])
         func press(_ key: KeyEvent) {
             let before = form
@@ -86,15 +86,15 @@ struct ExportChoicesTests {
             ExportChoices.followChoices(from: before, in: &form, fixedReport: "portfolio")
         }
         press(.right)
-        #expect(form["path"]?.value == "AMB-FM-report.md")
+        #expect(form[.output]?.value == "AMB-FM-report.md")
         press(.tab)
         press(.right)
-        #expect(form["path"]?.value == "AMB-FM-report.html")
-        form.setValue("/tmp/for-the-board.html", for: "path")
+        #expect(form[.output]?.value == "AMB-FM-report.html")
+        form.setValue("/tmp/for-the-board.html", for: .output)
         press(.right)
-        #expect(form["path"]?.value == "/tmp/for-the-board.csv")
-        form.setValue("/tmp/notes.txt", for: "path")
+        #expect(form[.output]?.value == "/tmp/for-the-board.csv")
+        form.setValue("/tmp/notes.txt", for: .output)
         press(.right)
-        #expect(form["path"]?.value == "/tmp/notes.txt")
+        #expect(form[.output]?.value == "/tmp/notes.txt")
     }
 }

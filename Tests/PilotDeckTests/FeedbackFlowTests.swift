@@ -14,12 +14,12 @@ struct FeedbackFlowTests {
     func fill(_ state: inout AppState, category: FeedbackCategory, text: String) {
         fixture.press([.char("f")], on: &state)
         guard case .form(var session) = state.overlay else { Issue.record("no feedback form"); return }
-        session.form.focus(id: "category")
+        session.form.focus(id: .category)
         state.overlay = .form(session)
         let steps = FeedbackCategory.allCases.firstIndex(of: category)!
         fixture.press(Array(repeating: .right, count: steps), on: &state)
         guard case .form(var typed) = state.overlay else { Issue.record("the feedback form closed while choosing the category"); return }
-        typed.form.focus(id: "text")
+        typed.form.focus(id: .text)
         state.overlay = .form(typed)
         fixture.press(text.map { .char($0) }, on: &state)
     }
@@ -54,7 +54,7 @@ struct FeedbackFlowTests {
         guard let field = state.editorRequest else { Issue.record("Ctrl-e asked for no editor"); return }
         DeckApp.edit(field, in: &state, terminal: terminal)
         guard case .form(let session) = state.overlay else { Issue.record("form lost"); return }
-        #expect(session.form["text"]?.value == "written in the editor")
+        #expect(session.form[.text]?.value == "written in the editor")
         #expect(state.editorRequest == nil)
     }
 }

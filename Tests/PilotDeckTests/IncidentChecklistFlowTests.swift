@@ -78,12 +78,12 @@ struct IncidentChecklistFlowTests {
         let next = try #require((1...state.detail!.playbook.actionPlan.count).first { !incident.stepsDone.contains($0) })
         fixture.press([.enter, .tab], on: &state)
         guard case .form(let opened) = state.overlay else { Issue.record("no incident form"); return }
-        #expect(opened.form.focusedField?.id == "steps")
-        #expect(opened.form["steps"]?.value == incident.stepsDone.map(String.init).joined(separator: " "))
+        #expect(opened.form.focusedField?.id == .step)
+        #expect(opened.form[.step]?.value == incident.stepsDone.map(String.init).joined(separator: " "))
         // Space on a step done before changes nothing; on the first open one it ticks it.
         fixture.press([.char(" ")] + Array(repeating: .down, count: next - 1) + [.char(" ")], on: &state)
         guard case .form(let ticked) = state.overlay else { Issue.record("form lost"); return }
-        #expect(ticked.form["steps"]?.value == (incident.stepsDone + [next]).sorted().map(String.init).joined(separator: " "))
+        #expect(ticked.form[.step]?.value == (incident.stepsDone + [next]).sorted().map(String.init).joined(separator: " "))
         fixture.press([.ctrl("s")], on: &state)
         #expect(state.overlay == nil, "\(String(describing: state.message))")
         #expect(try fixture.database.incident(incident.id!).stepsDone == (incident.stepsDone + [next]).sorted())

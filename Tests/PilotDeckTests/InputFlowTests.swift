@@ -28,9 +28,9 @@ struct InputFlowTests {
         var state = fixture.state(Size(width: 120, height: 40))
         open("AMB-FM", tab: .metrics, &state)
         fixture.press([.char("a"), .tab, .tab], on: &state)
-        #expect(form(state)?.focusedField?.id == "n")
+        #expect(form(state)?.focusedField?.id == .n)
         fixture.press(typed("40"), on: &state)
-        #expect(form(state)?["n"]?.value == "40", "not 1040")
+        #expect(form(state)?[.n]?.value == "40", "not 1040")
     }
 
     @Test("the rating takes a digit; the edit tags are a checklist of the allowed values")
@@ -38,15 +38,15 @@ struct InputFlowTests {
         var state = fixture.state(Size(width: 120, height: 40))
         open("AMB-FM", tab: .feedback, &state)
         fixture.press([.char("f"), .char("2")], on: &state)
-        #expect(form(state)?["rating"]?.value == "2")
+        #expect(form(state)?[.rating]?.value == "2")
         fixture.press([.char("9")], on: &state)
-        #expect(form(state)?["rating"]?.value == "2", "no option starts with 9")
+        #expect(form(state)?[.rating]?.value == "2", "no option starts with 9")
         fixture.press([.tab, .tab], on: &state)
-        #expect(form(state)?.focusedField?.id == "tags")
+        #expect(form(state)?.focusedField?.id == .tags)
         let screen = DeckView.render(state, theme: .mono).text
         for tag in EditTag.labels { #expect(screen.contains("[ ] \(tag)"), "\(tag) offered") }
         fixture.press([.down, .char(" "), .down, .down, .char(" ")], on: &state)
-        #expect(form(state)?["tags"]?.checkedItems == [EditTag.labels[1], EditTag.labels[3]])
+        #expect(form(state)?[.tags]?.checkedItems == [EditTag.labels[1], EditTag.labels[3]])
     }
 
     @Test("a hold records the review day of the form, as the CLI's --review-on does")
@@ -54,8 +54,8 @@ struct InputFlowTests {
         var state = fixture.state(Size(width: 120, height: 40))
         open("AMB-FM", tab: .decisions, &state)
         fixture.press([.char("d"), .char("h")], on: &state)
-        #expect(form(state)?["decision"]?.value == "hold")
-        #expect(form(state)?["review-on"]?.value == Day(Date()).adding(days: 28).description, "four weeks, as the Ledger's default")
+        #expect(form(state)?[.decision]?.value == "hold")
+        #expect(form(state)?[.reviewOn]?.value == Day(Date()).adding(days: 28).description, "four weeks, as the Ledger's default")
         fixture.press([.tab] + typed("wait for the winter data") + [.tab, .tab, .ctrl("u")] + typed("2026-04-15") + [.ctrl("s")], on: &state)
         #expect(state.overlay == nil, "\(String(describing: state.message))")
         #expect(state.message?.hasSuffix("next review 2026-04-15") == true, "\(String(describing: state.message))")
@@ -89,7 +89,7 @@ struct InputFlowTests {
         guard case .confirm(let question) = state.overlay, question.action == .discardForm else { Issue.record("no question"); return }
         #expect(DeckView.render(state, theme: .mono).text.contains("[ n/Esc: no ]"))
         fixture.press([.escape], on: &state)
-        #expect(form(state)?["key"]?.value == "NEW-ONE")
+        #expect(form(state)?[.key]?.value == "NEW-ONE")
         fixture.press([.escape, .char("y")], on: &state)
         #expect(state.overlay == nil)
     }

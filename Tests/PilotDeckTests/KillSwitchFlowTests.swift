@@ -42,7 +42,7 @@ struct KillSwitchFlowTests {
         let risk = try #require(state.detail?.risks.first)
         fixture.press([.enter], on: &state)
         guard case .form(var form) = state.overlay, case .editRisk = form.kind else { Issue.record("no risk form"); return }
-        form.form.focus(id: "mitigation")
+        form.form.focus(id: .mitigation)
         state.overlay = .form(form)
         fixture.press(" Second reviewer checks every draft.".map { .char($0) } + [.ctrl("s")], on: &state)
         let stored = try #require(try fixture.database.risks(of: risk.pilotID).first { $0.id == risk.id })

@@ -114,7 +114,7 @@ struct ReducerTests {
         #expect(confirmation.action == .discardForm)
         _ = state.handle(.char("n"))
         guard case .form(let session) = state.overlay else { Issue.record("form lost on no"); return }
-        #expect(session.form["key"]?.value == "X")
+        #expect(session.form[.key]?.value == "X")
         _ = state.handle(.escape)
         _ = state.handle(.char("y"))
         #expect(state.overlay == nil)
@@ -141,8 +141,8 @@ struct ReducerTests {
         let effects = state.handle(.ctrl("s"))
         #expect(effects.isEmpty)
         guard case .form(let session) = state.overlay else { Issue.record("form closed"); return }
-        #expect(session.form["key"]?.error != nil)
-        #expect(session.form["name"]?.error != nil)
+        #expect(session.form[.key]?.error != nil)
+        #expect(session.form[.name]?.error != nil)
     }
 
     @Test("feedback shows the redacted text before it is saved")
@@ -150,7 +150,7 @@ struct ReducerTests {
         var state = Sample.state()
         _ = state.handle(.char("f"))
         guard case .form(var session) = state.overlay else { Issue.record("no feedback form"); return }
-        session.form.focus(id: "text")
+        session.form.focus(id: .text)
         state.overlay = .form(session)
         for character in "Pt SSN 123-45-6789 ok" { _ = state.handle(.char(character)) }
         #expect(state.handle(.ctrl("s")).isEmpty)

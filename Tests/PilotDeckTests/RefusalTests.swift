@@ -112,7 +112,7 @@ struct RefusalTests {
     func overrideField() {
         for (person, offered) in [(Sample.lead, false), (Self.leadership, true)] {
             let session = FormSession(kind: .decide(pilot: "AMB-ED"), state: Sample.state(as: person))
-            #expect((session.form["override"] != nil) == offered, "\(person.login)")
+            #expect((session.form[.override] != nil) == offered, "\(person.login)")
         }
     }
 

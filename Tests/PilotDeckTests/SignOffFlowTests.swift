@@ -17,7 +17,7 @@ struct SignOffFlowTests {
         fixture.press([.char(":")] + "pilot \(paused.key)".map { .char($0) } + [.enter, .char("o")], on: &state)
         let session = try #require(state.openForm, "no sign-off form")
         guard case .signOff = session.kind else { Issue.record("not the sign-off form"); return }
-        #expect(session.form["verdict"]?.value == "", "no verdict until the reviewer picks one")
+        #expect(session.form[.verdict]?.value == "", "no verdict until the reviewer picks one")
 
         let detail = try #require(state.detail)
         let screen = DeckView.render(state, theme: .mono).text
@@ -31,11 +31,11 @@ struct SignOffFlowTests {
 
         let signOffs = try fixture.database.signOffs(of: detail.pilot.id!).count
         fixture.press([.ctrl("s")], on: &state)
-        #expect(state.openForm?.form["verdict"]?.error == "choose one: approve or dissent (←/→)")
+        #expect(state.openForm?.form[.verdict]?.error == "choose one: approve or dissent (←/→)")
         fixture.press([.right, .right, .right], on: &state)
-        #expect(state.openForm?.form["verdict"]?.value == "dissent", "→ stops at the last option")
+        #expect(state.openForm?.form[.verdict]?.value == "dissent", "→ stops at the last option")
         fixture.press([.ctrl("s")], on: &state)
-        #expect(state.openForm?.form["note"]?.error == "a dissent needs a note: say what would have to change for you to approve")
+        #expect(state.openForm?.form[.note]?.error == "a dissent needs a note: say what would have to change for you to approve")
         #expect(try fixture.database.signOffs(of: detail.pilot.id!).count == signOffs)
 
         fixture.press([.tab] + "close the incident first".map { .char($0) } + [.ctrl("s")], on: &state)
