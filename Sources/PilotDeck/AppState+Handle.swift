@@ -218,11 +218,11 @@ extension AppState {
         switch tab {
         case .risks:
             guard let risk = detail.risks[safe: row], let id = risk.id else { return [] }
-            if isPermitted(FormKind.editRisk(pilot: key, id: id)) { return startForm(.editRisk(pilot: key, id: id)) }
+            if refusal(for: FormKind.editRisk(pilot: key, id: id)) == nil { return startForm(.editRisk(pilot: key, id: id)) }
             overlay = .reader(DetailText.risk(risk))
         case .incidents:
             guard let incident = detail.incidents[safe: row], let id = incident.id else { return [] }
-            if isPermitted(FormKind.updateIncident(pilot: key, id: id)) { return startForm(.updateIncident(pilot: key, id: id)) }
+            if refusal(for: FormKind.updateIncident(pilot: key, id: id)) == nil { return startForm(.updateIncident(pilot: key, id: id)) }
             overlay = .reader(DetailText.incident(incident, plan: detail.playbook.actionPlan, now: detail.readAt))
         case .feedback:
             guard let item = visibleFeedback[safe: row] else { return [] }
@@ -241,11 +241,6 @@ extension AppState {
         default: break
         }
         return []
-    }
-
-    /// Whether this session may open `form`, asked before offering it instead of refusing after.
-    func isPermitted(_ form: FormKind) -> Bool {
-        form.permission.map { !session.isReadOnly && session.may($0) } ?? true
     }
 
     /// Opens the gate checklist (the Decisions tab) of the pilot `c` means.

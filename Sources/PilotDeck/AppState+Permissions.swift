@@ -83,7 +83,7 @@ extension AppState {
 
     /// Why this session may not take a step that needs `permission`, or nil.
     func roleRefusal(_ permission: Permission) -> String? {
-        if session.isReadOnly { return Session.readOnlyRefusal }
+        if session.isReadOnly { return "read-only session: nothing can be changed" }
         if session.may(permission) { return nil }
         return AccessDenied(permission: permission, login: session.user.login, roles: session.user.roles).description
     }
@@ -92,7 +92,7 @@ extension AppState {
     func feedbackRefusal(_ pilot: Pilot) -> String? {
         if let refusal = roleRefusal(.logFeedback) { return refusal }
         guard feedbackNeedsEnrolment, !minePilotIDs.contains(pilot.id ?? -1) else { return nil }
-        return NotParticipant(login: session.user.login, pilot: pilot.key).description
+        return NotParticipant(login: session.user.login, pilot: pilot.key).worded(\.dashboard)
     }
 
     /// The palette as this user may use it: `feedback` only for whoever may log it, naming only
@@ -105,9 +105,13 @@ extension AppState {
             targets: ["pilot": keys, "export": keys].merging(feedback.isEmpty ? [:] : ["feedback": feedback]) { $1 })
     }
 
+    /// Why this session may not open `form`, or nil: asked before a form opens and again before
+    /// its submission writes.
+    func refusal(for form: FormKind) -> String? { form.permission.flatMap(roleRefusal) }
+
     mutating func startForm(_ kind: FormKind?) -> [Effect] {
         guard let kind else { return [] }
-        if let refusal = kind.permission.flatMap(roleRefusal) {
+        if let refusal = refusal(for: kind) {
             say(refusal, error: true)
             return []
         }

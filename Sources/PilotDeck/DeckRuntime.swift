@@ -81,7 +81,7 @@ public final class DeckRuntime {
             } catch StoreError.unreachable {
                 state.databaseUnreachable = true
             } catch {
-                state.say(String(describing: error), error: true)
+                state.say(Remedy.dashboardMessage(for: error), error: true)
             }
         }
         guard !effects.isEmpty else {
@@ -169,9 +169,9 @@ public final class DeckRuntime {
     // MARK: - Forms
 
     func submit(_ session: FormSession, _ state: inout AppState) {
-        guard let ledger, !state.session.isReadOnly else {
+        if let refusal = state.refusal(for: session.kind) {
             state.overlay = nil
-            state.say(Session.readOnlyRefusal, error: true)
+            state.say(refusal, error: true)
             return
         }
         do {
@@ -182,7 +182,7 @@ public final class DeckRuntime {
         } catch {
             var failed = session
             failed.preview = nil
-            failed.error = Text.sanitized(String(describing: error), max: 300)
+            failed.error = Text.sanitized(Remedy.dashboardMessage(for: error), max: 300)
             if let field = error as? FieldError { failed.form.setError(field.message, for: FieldID(field.field)) }
             state.overlay = .form(failed)
         }

@@ -19,15 +19,23 @@ struct FormOutcome: ExpressibleByStringInterpolation {
 
 /// Turns a submitted form into the one Ledger call it stands for.
 struct FormSubmission {
-    let ledger: Ledger
+    /// Nil in a read-only session, where only exports are offered.
+    let ledger: Ledger?
     let database: PilotDatabase
     let clock: @Sendable () -> Date
+
+    /// The Ledger a write goes through; a read-only session has none, and `AppState.refusal(for:)`
+    /// keeps its write forms closed, so this refusal is only a backstop.
+    func writer() throws -> Ledger {
+        guard let ledger else { throw StoreError.readOnly(database.displayName) }
+        return ledger
+    }
 
     /// Logs feedback; a safety or privacy concern offers an incident linked to it.
     func logFeedback(_ form: Form, pilot: String) throws -> FormOutcome {
         func value(_ id: FieldID) -> String { form[id]?.value ?? "" }
         let tags = try EditTag.parseList(form[.tags]?.checkedItems ?? [], field: "tags")
-        let (stored, redaction) = try ledger.logFeedback(
+        let (stored, redaction) = try writer().logFeedback(
             pilot: pilot,
             FeedbackInput(
                 rating: Int(value(.rating)) ?? 0, category: try FeedbackCategory.parse(value(.category), field: "category"),
@@ -54,7 +62,7 @@ struct FormSubmission {
             guard let playbook = playbooks.first(where: { $0.key == value(.playbook) }) else {
                 throw FieldError("playbook", "choose a playbook")
             }
-            let pilot = try ledger.createPilot(
+            let pilot = try writer().createPilot(
                 NewPilot(
                     key: value(.key), name: value(.name), problem: value(.problem), successCriteria: value(.successCriteria),
                     ownerLogin: value(.owner), toolKey: value(.tool),
@@ -62,7 +70,7 @@ struct FormSubmission {
                 playbook: playbook)
             return "created pilot \(pilot.key) at intake"
         case .newTool:
-            let tool = try ledger.addTool(
+            let tool = try writer().addTool(
                 Tool(
                     key: value(.key), name: value(.name), vendor: value(.vendor), model: value(.model), version: value(.version),
                     hosting: try Hosting.parse(value(.hosting), field: "hosting"), baaSigned: on(.baa),
@@ -72,17 +80,17 @@ struct FormSubmission {
             let discipline = value(.discipline) == "none" ? nil : try Discipline.parse(value(.discipline), field: "discipline")
             var roles = [try Role.parse(value(.roles), field: "roles")]
             if discipline != nil, !roles.contains(.reviewer) { roles.append(.reviewer) }
-            let person = try ledger.addPerson(
+            let person = try writer().addPerson(
                 Person(login: value(.login), name: value(.name), email: value(.email), department: value(.department), roles: roles, discipline: discipline))
             return "added \(person.login)"
         case .newRisk(let pilot):
-            let risk = try ledger.addRisk(
+            let risk = try writer().addRisk(
                 pilot: pilot, title: value(.title), category: try RiskCategory.parse(value(.category), field: "category"),
                 likelihood: Int(number(.likelihood) ?? 0), impact: Int(number(.impact) ?? 0), mitigation: value(.mitigation), owner: nil)
             return "added risk #\(risk.id ?? 0) scored \(risk.score)"
         case .editRisk(_, let id):
             let status = try RiskStatus.parse(value(.status), field: "status")
-            let risk = try ledger.updateRisk(id: id) { risk in
+            let risk = try writer().updateRisk(id: id) { risk in
                 risk.status = status
                 risk.likelihood = Int(number(.likelihood) ?? 0)
                 risk.impact = Int(number(.impact) ?? 0)
@@ -92,13 +100,13 @@ struct FormSubmission {
         case .updateIncident(_, let id):
             let steps = value(.step).split(whereSeparator: { $0 == " " || $0 == "," }).compactMap { Int($0) }
             let note = value(.note).trimmingCharacters(in: .whitespacesAndNewlines)
-            let incident = try ledger.updateIncident(
+            let incident = try writer().updateIncident(
                 id: id, status: try IncidentStatus.parse(value(.status), field: "status"), stepsDone: steps,
                 note: note.isEmpty ? nil : note)
             let resume = incident.status == .closed ? "; a lead can now resume the pilot" : ""
             return "incident #\(id) is \(incident.status.rawValue), \(incident.stepsDone.count) steps done\(resume)"
         case .openIncident(let pilot, let feedback):
-            let (incident, paused) = try ledger.openIncident(
+            let (incident, paused) = try writer().openIncident(
                 pilot: pilot, severity: try Severity.parse(value(.severity), field: "severity"),
                 kind: try IncidentKind.parse(value(.kind), field: "kind"), summary: value(.summary), feedbackID: feedback)
             return paused
@@ -106,7 +114,7 @@ struct FormSubmission {
                 : "incident #\(incident.id ?? 0) opened"
         case .recordMeasurement(let pilot):
             guard let measured = number(.value) else { throw FieldError("value", "give a number") }
-            let stored = try ledger.recordMeasurement(
+            let stored = try writer().recordMeasurement(
                 pilot: pilot,
                 MeasurementInput(
                     metricKey: value(.metric), value: measured, n: Int(number(.n) ?? 0),
@@ -115,14 +123,14 @@ struct FormSubmission {
         case .logFeedback(let pilot):
             return try logFeedback(form, pilot: pilot)
         case .resume(let pilot):
-            let resumed = try ledger.resumePilot(pilot, rationale: value(.rationale))
+            let resumed = try writer().resumePilot(pilot, rationale: value(.rationale))
             return "\(resumed.key) is active again"
         case .signOff(let pilot):
-            let signOff = try ledger.signOff(pilot: pilot, verdict: try SignOffVerdict.parse(value(.verdict), field: "verdict"), note: value(.note))
+            let signOff = try writer().signOff(pilot: pilot, verdict: try SignOffVerdict.parse(value(.verdict), field: "verdict"), note: value(.note))
             return "\(signOff.verdict == .approve ? "approved" : "dissented on") the \(signOff.gate.rawValue) gate"
         case .decide(let pilot):
             let kind = try DecisionKind.parse(value(.decision), field: "decision")
-            let (decision, moved) = try ledger.decide(
+            let (decision, moved) = try writer().decide(
                 pilot: pilot,
                 DecisionRequest(
                     kind: kind, rationale: value(.rationale), conditions: value(.conditions), override: on(.override),

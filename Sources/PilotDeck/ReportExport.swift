@@ -22,7 +22,7 @@ public enum ReportExport {
             return format
         }
         guard let format = ReportFormat(fileExtension: (path as NSString).pathExtension) else {
-            throw FieldError("format", "cannot tell the format from '\(Text.sanitized(path))'; give --format md, html, csv or json")
+            throw FieldError("format", "cannot tell the format from '\(Text.sanitized(path))'; name the format: md, html, csv or json")
         }
         return format
     }

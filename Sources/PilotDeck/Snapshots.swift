@@ -20,9 +20,6 @@ public struct Session: Sendable {
         self.movedTo = movedTo
     }
 
-    /// Why a read-only session refuses every write.
-    static let readOnlyRefusal = "read-only session: nothing can be changed"
-
     /// Whether the user may do it here; read-only sessions may do nothing that writes.
     public func may(_ permission: Permission) -> Bool {
         !isReadOnly && permission.allowedRoles.contains(where: user.has)

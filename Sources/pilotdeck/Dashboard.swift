@@ -33,7 +33,7 @@ enum Dashboard {
         let terminal = try CursesTerminal(options: .init(colors: theme != .mono, mouse: !options.noMouse))
         defer { terminal.shutdown() }
         DeckApp.run(
-            terminal: terminal, runtime: DeckRuntime(database: database, ledger: readOnly ? nil : ledger, prefetchesInsights: true), session: session,
+            terminal: terminal, runtime: DeckRuntime(database: database, ledger: session.isReadOnly ? nil : ledger, prefetchesInsights: true), session: session,
             theme: theme, playbookKeys: playbookKeys)
     }
 }

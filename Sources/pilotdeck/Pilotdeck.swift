@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import PilotKit
 
 /// The `pilotdeck` command: with no subcommand it opens the dashboard; subcommands script
 /// everything the dashboard does, through the same Ledger.
@@ -48,7 +49,7 @@ struct Pilotdeck: ParsableCommand {
     }
 
     private static func fail(_ error: Error) -> Never {
-        Output.error(String(describing: error))
+        Output.error((error as? Remedied)?.worded(\.commandLine) ?? String(describing: error))
         exit(withError: ExitCode.failure)
     }
 }

@@ -357,10 +357,11 @@ struct GateCLITests {
         let count = try demo.auditCount()
         let forced = try demo.run(["decide", "--pilot", pilot, "--decision", "go", "--override", "--rationale", "ship it"], as: leader)
         #expect(forced.status == 1)
-        #expect(forced.stderr.contains("even with --override"), "\(forced.stderr)")
+        #expect(forced.stderr.contains("even with an override"), "\(forced.stderr)")
+        #expect(!forced.stderr.contains("may pass it"), "a blocked gate offers no override: \(forced.stderr)")
         let early = try demo.run(["pilot", "resume", pilot, "--rationale", "seems fine"], as: owner)
         #expect(early.status == 1)
-        #expect(early.stderr.contains("#\(id)"))
+        #expect(early.stderr.contains("close it first with `pilotdeck incident close \(id)`"), "\(early.stderr)")
         #expect(try demo.auditCount() == count)
 
         let closed = try demo.run(["incident", "close", id, "--note", "wrong recipient ruled out"], as: owner)

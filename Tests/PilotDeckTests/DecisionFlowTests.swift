@@ -54,4 +54,25 @@ struct DecisionFlowTests {
         let review = try #require(state.detail?.readiness.criteria.first { $0.name == "review" })
         #expect(review.status == .met, "\(review.detail)")
     }
+
+    @Test("a go at an unready gate is refused in the dashboard's words: the form's Override switch, never a command-line flag")
+    func unreadyGo() throws {
+        var state = fixture.state(Size(width: 120, height: 40))
+        for pilot in state.pilots where pilot.status == .active && pilot.stage != .general {
+            _ = try decisionForm(pilot.key, &state)
+            guard let readiness = state.detail?.readiness, !readiness.ready, !readiness.blocked else {
+                fixture.press([.escape, .char("y")], on: &state)
+                continue
+            }
+            let decisions = try fixture.database.decisions(of: pilot.id!).count
+            fixture.press([.tab] + "Ship it".map { .char($0) } + [.ctrl("s")], on: &state)
+            let refusal = try #require(state.openForm?.error, "\(pilot.key)'s unready go was not refused")
+            #expect(refusal.hasPrefix("gate \(readiness.from.rawValue) -> "), "\(refusal)")
+            #expect(refusal.hasSuffix("leadership may pass it with the form's Override switch and a rationale"), "\(refusal)")
+            #expect(!refusal.contains("--"), "a flag named in the dashboard: \(refusal)")
+            #expect(try fixture.database.decisions(of: pilot.id!).count == decisions)
+            return
+        }
+        Issue.record("the demo has no active pilot at an unready, unblocked gate")
+    }
 }

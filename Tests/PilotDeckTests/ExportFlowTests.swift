@@ -60,6 +60,25 @@ struct ExportFlowTests {
         }
         #expect(try String(contentsOfFile: real, encoding: .utf8) == "kept\n")
     }
+
+    @Test("a read-only session, which may change nothing, still exports: the export form is the one it is offered")
+    func readOnlyExports() throws {
+        let runtime = DeckRuntime(database: fixture.database, ledger: nil, clock: { DemoFixture.today.date })
+        let session = Session(user: fixture.session.user, databaseName: "demo.sqlite", isReadOnly: true, isDemo: true)
+        var state = runtime.start(session: session, size: Size(width: 120, height: 40), playbookKeys: fixture.playbookKeys)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("pilotdeck-export-\(UUID().uuidString).md").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        runtime.run(state.handle(.char("e")), on: &state)
+        guard case .form(var form) = state.overlay, case .export = form.kind else { Issue.record("no export form"); return }
+        form.form.setValue(path, for: .output)
+        state.overlay = .form(form)
+        runtime.run(state.handle(.ctrl("s")), on: &state)
+        #expect(state.message == "report written to \(path)", "\(String(describing: state.message))")
+        #expect(try String(contentsOfFile: path, encoding: .utf8).hasPrefix("# "))
+        runtime.run(state.handle(.char("a")), on: &state)
+        guard case .refusal(let refusal) = state.overlay else { Issue.record("a write form opened read-only"); return }
+        #expect(refusal.reason == "read-only session: nothing can be changed")
+    }
 }
 
 @Suite("The export form's choices")

@@ -15,9 +15,16 @@ struct KillSwitchFlowTests {
         var state = fixture.state(Size(width: 120, height: 40))
         let paused = try #require(state.pilots.first { $0.status == .paused })
         fixture.press([.char(":")] + "pilot \(paused.key)".map { .char($0) } + [.enter], on: &state)
-        state.tab = .incidents
         let detail = try #require(state.detail)
         let blocking = try #require(detail.incidents.firstIndex { $0.severity.pausesPilot && !$0.status.isResolved })
+
+        fixture.press([.char("a")] + "looks calm".map { .char($0) } + [.ctrl("s")], on: &state)
+        let early = try #require(state.openForm?.error, "a resume with the incident open was not refused")
+        #expect(early.hasSuffix("close incident #\(detail.incidents[blocking].id!) first (Incidents tab, Enter on it, status closed)"), "\(early)")
+        fixture.press([.escape, .char("y")], on: &state)
+        #expect(try fixture.database.pilot(paused.key).status == .paused)
+
+        state.tab = .incidents
         state.tabCursors[.incidents] = ListCursor(selection: blocking, count: detail.incidents.count)
         fixture.press([.enter], on: &state)
         guard case .form(let form) = state.overlay, case .updateIncident = form.kind else { Issue.record("no incident form"); return }

@@ -125,7 +125,7 @@ struct RefusalTests {
         let other = try #require(state.pilots.first { !mine.contains($0.key) }).key
         Self.demo.press([.char(":")] + "pilot \(other)".map { .char($0) } + [.enter], on: &state)
         #expect(state.route == .pilot(other))
-        #expect(state.refusal(for: .logFeedback) == NotParticipant(login: clinician.login, pilot: other).description)
+        #expect(state.refusal(for: .logFeedback) == "\(clinician.login) does not take part in \(other); a lead can enrol \(clinician.login) in \(other) (from the command line: pilotdeck pilot participant add)")
         #expect(!state.keymap.bindings.contains { $0.action == .logFeedback })
         Self.demo.press([.char("f")], on: &state)
         guard case .refusal(let refusal) = state.overlay else { Issue.record("the form opened: \(String(describing: state.overlay))"); return }

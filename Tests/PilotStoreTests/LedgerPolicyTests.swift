@@ -49,7 +49,7 @@ struct LedgerPolicyTests {
     func feedbackNeedsParticipation() throws {
         let fixture = try StoreFixture()
         let clinician = try fixture.as_("cam")
-        #expect(throws: StoreError.self) {
+        #expect(throws: NotParticipant(login: "cam", pilot: "AMB-FM")) {
             try clinician.logFeedback(pilot: "AMB-FM", FeedbackInput(rating: 4, category: .accuracy, rawText: "fine"))
         }
         try fixture.as_("lee").addParticipant(pilot: "AMB-FM", login: "cam", account: .organizationSSO)

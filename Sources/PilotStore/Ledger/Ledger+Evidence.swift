@@ -124,7 +124,7 @@ extension Ledger {
             let pilot = try Self.pilot(key, writes.session)
             if NotParticipant.applies(to: actor) {
                 let enrolled = try writes.session.record(ParticipantRow.self, key: [pilot.id!, actor.login])
-                if enrolled == nil { throw StoreError.refused(NotParticipant(login: actor.login, pilot: pilot.key).description) }
+                if enrolled == nil { throw NotParticipant(login: actor.login, pilot: pilot.key) }
             }
             var stored: [(Feedback, Redaction)] = []
             stored.reserveCapacity(inputs.count)

@@ -21,18 +21,17 @@ public struct DecisionRequest: Sendable {
 }
 
 /// A go refused because the gate is not ready; names every unmet criterion.
-public struct GateNotReady: Error, CustomStringConvertible {
+public struct GateNotReady: Remedied {
     public let readiness: GateReadiness
-    public let overrideRefusedBecauseBlocked: Bool
 
-    public var description: String {
+    public var reason: String {
         let unmet = readiness.unmet.map { "\($0.name) (\($0.status.rawValue): \($0.detail))" }.joined(separator: "; ")
-        let hint =
-            overrideRefusedBecauseBlocked
-            ? "an open high/critical incident or a pause blocks every gate, even with --override"
-            : "leadership may pass it with --override and a rationale"
-        return "gate \(readiness.from.rawValue) -> \(readiness.to?.rawValue ?? "-") is not ready: \(unmet); \(hint)"
+        let blocked = readiness.blocked ? "; an open high/critical incident or a pause blocks every gate, even with an override" : ""
+        return "gate \(readiness.from.rawValue) -> \(readiness.to?.rawValue ?? "-") is not ready: \(unmet)\(blocked)"
     }
+
+    /// None when blocked: no override passes an open high/critical incident or a pause.
+    public var remedy: Remedy? { readiness.blocked ? nil : .overrideGate }
 }
 
 extension Ledger {
@@ -73,7 +72,7 @@ extension Ledger {
         try Text.require(request.rationale, field: "rationale", max: 4000)
         try Text.check(request.conditions, field: "conditions", max: 4000, multiline: true)
         if request.kind == .goWithConditions, request.conditions.trimmingCharacters(in: .whitespaces).isEmpty {
-            throw FieldError("conditions", "go-with-conditions needs --conditions stating them")
+            throw FieldError("conditions", "go-with-conditions needs the conditions stated")
         }
         if request.override {
             try Permission.overrideGate.check(actor)
@@ -97,7 +96,7 @@ extension Ledger {
             case .go, .goWithConditions:
                 guard let next = readiness.to else { throw StoreError.refused("\(pilot.key) is in general use; there is no further stage") }
                 if !readiness.ready && (!request.override || readiness.blocked) {
-                    throw GateNotReady(readiness: readiness, overrideRefusedBecauseBlocked: request.override && readiness.blocked)
+                    throw GateNotReady(readiness: readiness)
                 }
                 try Self.move(&moved, to: next, status: .active, playbook: playbook, &writes)
             case .rollback:

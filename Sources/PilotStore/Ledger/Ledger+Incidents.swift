@@ -94,7 +94,9 @@ extension Ledger {
                 Incident.self, "SELECT * FROM incident WHERE pilot_id = ? AND status <> ? ORDER BY id", [pilot.id!, IncidentStatus.closed.rawValue]
             ).filter { $0.severity.pausesPilot }
             if let first = blocking.first {
-                throw StoreError.refused("\(pilot.key) stays paused: incident #\(first.id!) (\(first.severity.rawValue)) is \(first.status.rawValue); close it first with `pilotdeck incident close`")
+                throw Refused(
+                    "\(pilot.key) stays paused: incident #\(first.id!) (\(first.severity.rawValue)) is \(first.status.rawValue)",
+                    remedy: .closeIncident(id: first.id!))
             }
             var resumed = pilot
             resumed.status = .active

@@ -175,8 +175,9 @@ extension Ledger {
                 String.self, "SELECT key FROM pilot WHERE playbook = ? AND status <> ? ORDER BY key", [playbook.key, PilotStatus.retired])
             if !running.isEmpty {
                 let deciders = stored.decidedBy.map(\.rawValue).joined(separator: " or ")
-                throw StoreError.refused(
-                    "playbook \(playbook.key): its file changes \(changes.joined(separator: ", ")), which running pilots (\(running.joined(separator: ", "))) are judged by; only \(deciders), its deciders, may change that (pilotdeck playbook apply FILE), and \(actor.login) is \(actor.roles.map(\.rawValue).joined(separator: ", "))")
+                throw Refused(
+                    "playbook \(playbook.key): its file changes \(changes.joined(separator: ", ")), which running pilots (\(running.joined(separator: ", "))) are judged by; only \(deciders), its deciders, may change that, and \(actor.login) is \(actor.roles.map(\.rawValue).joined(separator: ", "))",
+                    remedy: .applyPlaybook(key: playbook.key))
             }
         }
         try writes.update(row, from: existing)
