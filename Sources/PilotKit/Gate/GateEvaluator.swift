@@ -196,7 +196,7 @@ public enum GateEvaluator {
         let period = evidence.playbook.actionPlanReviewDays
         guard steps > 0 else { return GateCriterion(name: "action plan", status: .unmet, detail: "the playbook has no action plan") }
         guard let reviewed = evidence.pilot.actionPlanReviewedOn, let age = evidence.pilot.actionPlanAge(today: evidence.today) else {
-            return GateCriterion(name: "action plan", status: .unmet, detail: "\(steps) steps, never reviewed; review it with `pilotdeck pilot review-plan`")
+            return GateCriterion(name: "action plan", status: .unmet, detail: "\(steps) steps, never reviewed; a lead records its review before the gate")
         }
         return GateCriterion(
             name: "action plan", status: age <= period ? .met : .unmet,
