@@ -15,11 +15,11 @@ extension AppState {
         if overlay != nil { return handleOverlay(event) }
         if filterEditor != nil { return handleFilterInput(event) }
         message = nil
-        guard let binding = bindings.binding(forKey: event) else {
+        guard let binding = DeckKeymap.keymap(for: context).binding(forKey: event) else {
             sayUnbound(event)
             return []
         }
-        guard let reason = binding.disabledReason else { return perform(binding.action) }
+        guard let reason = refusal(for: binding.action) else { return perform(binding.action) }
         refuse(event.description, binding.action, because: reason)
         return []
     }

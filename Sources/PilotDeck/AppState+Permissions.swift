@@ -54,7 +54,10 @@ extension AppState {
     /// Why this user cannot do `action` here, or nil when they can: the one decision that key
     /// presses, the status bar, help and the palette read. The role comes first, since it holds
     /// on every screen; then what this screen lacks.
-    func refusal(for action: DeckAction) -> String? {
+    func refusal(for action: DeckAction) -> String? { refusal(for: action, listIsEmpty: currentCount == 0) }
+
+    /// `refusal(for:)`, with whether the list on screen is empty asked only of the moving keys.
+    func refusal(for action: DeckAction, listIsEmpty: @autoclosure () -> Bool) -> String? {
         if let permission = permission(for: action), let refusal = roleRefusal(permission) { return refusal }
         switch action {
         case .newItem: return newItemForm == nil ? "nothing to add here" : nil
@@ -69,7 +72,7 @@ extension AppState {
         case .back: return filterText.isEmpty && history.isEmpty ? "nothing to go back to" : nil
         case .open: return opensSomething ? nil : "nothing to open here"
         case .up, .down, .pageUp, .pageDown, .halfPageUp, .halfPageDown, .top, .bottom, .nextMatch, .previousMatch:
-            return currentCount == 0 ? "the list is empty" : nil
+            return listIsEmpty() ? "the list is empty" : nil
         default: return nil
         }
     }

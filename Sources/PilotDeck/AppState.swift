@@ -86,7 +86,18 @@ public struct AppState: Sendable {
     }
 
     /// Every binding of this screen, each carrying why it cannot act here when it cannot.
-    var bindings: Keymap<DeckAction> { DeckKeymap.keymap(for: context).disabling { refusal(for: $0) } }
+    /// The list's emptiness is counted once for all of them: on the pilot screen counting means
+    /// laying out its tab, and ten moving keys asked for it on every frame.
+    var bindings: Keymap<DeckAction> {
+        var counted: Bool?
+        func listIsEmpty() -> Bool {
+            if let counted { return counted }
+            let empty = currentCount == 0
+            counted = empty
+            return empty
+        }
+        return DeckKeymap.keymap(for: context).disabling { refusal(for: $0, listIsEmpty: listIsEmpty()) }
+    }
 
     /// Bindings offered here, in hints and help: those that can act for this user.
     var keymap: Keymap<DeckAction> { bindings.enabled }

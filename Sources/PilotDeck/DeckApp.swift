@@ -18,6 +18,7 @@ public enum DeckApp {
             state.say("opened read-only: no write action is offered")
         }
         terminal.draw(DeckView.render(state, theme: theme))
+        runtime.frameDrawn()
         while !state.shouldQuit {
             if let event = terminal.nextEvent(timeout: runtime.isPrefetching ? prefetchInterval : pollInterval) {
                 if event == .resize { state.size = terminal.size }
@@ -27,6 +28,7 @@ public enum DeckApp {
                 continue
             }
             terminal.draw(DeckView.render(state, theme: theme))
+            runtime.frameDrawn()
         }
     }
 

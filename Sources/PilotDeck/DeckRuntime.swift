@@ -19,6 +19,8 @@ public final class DeckRuntime {
     /// Computes the insights of rows off screen in the background; nil computes them as needed.
     private let prefetcher: InsightPrefetcher?
     private var prefetchStarted = false
+    /// What the prefetcher is to compute once the frame that asked for it is drawn.
+    private var pendingPrefetch: (pilots: [Pilot], today: Day)?
     /// Says when another process may have written, so that an idle dashboard asks the database
     /// only then (and after `fallback` at the latest).
     private let changes: any ChangeFeed
@@ -94,6 +96,7 @@ public final class DeckRuntime {
             state.insights = [:]
             prefetcher?.cancel()
             prefetchStarted = false
+            pendingPrefetch = nil
             seenHead = head
         }
         mergePrefetched(&state)
@@ -128,7 +131,16 @@ public final class DeckRuntime {
         let visible = state.visiblePilots
         let shown = Set(visible.compactMap(\.id))
         let rest = (visible + state.pilots.filter { !shown.contains($0.id ?? -1) }).filter { state.insights[$0.id ?? -1] == nil }
-        if !rest.isEmpty { prefetcher.start(rest, today: loader.today()) }
+        if !rest.isEmpty { pendingPrefetch = (rest, loader.today()) }
+    }
+
+    /// Starts the background work the frame just drawn left waiting. Until then the prefetcher,
+    /// and the server answering it, would share two cores with drawing that frame: the first
+    /// frame took longer by the work of the pilots off screen.
+    public func frameDrawn() {
+        guard let prefetcher, let pending = pendingPrefetch else { return }
+        pendingPrefetch = nil
+        prefetcher.start(pending.pilots, today: pending.today)
     }
 
     /// Folds in what the prefetcher computed since the last look; true when anything arrived.

@@ -7,7 +7,7 @@ extension String {
     /// The text with every grapheme cluster that holds a control character (C0, DEL, C1, ESC,
     /// bidi overrides) replaced by U+FFFD, so it cannot move the cursor or reprogram the terminal.
     public var sanitizedForTerminal: String {
-        guard unicodeScalars.contains(where: TerminalSafety.isUnsafe) else { return self }
+        guard !DisplayWidth.isPrintableASCII(self), unicodeScalars.contains(where: TerminalSafety.isUnsafe) else { return self }
         return String(map(TerminalSafety.displayable))
     }
 
@@ -41,6 +41,7 @@ extension String {
 
     /// The longest prefix that fits in `columns`.
     func prefix(columns: Int) -> String {
+        if DisplayWidth.isPrintableASCII(self) { return String(decoding: utf8.prefix(max(0, columns)), as: UTF8.self) }
         var used = 0
         var result = ""
         for character in self {

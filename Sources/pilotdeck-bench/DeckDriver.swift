@@ -24,11 +24,14 @@ struct DeckDriver {
         runtime = DeckRuntime(database: database, ledger: ledger, prefetchesInsights: true)
         state = runtime.start(session: session, size: Self.size, playbookKeys: playbookKeys)
         _ = DeckView.render(state, theme: theme)
+        runtime.frameDrawn()
     }
 
     /// One keystroke to its frame; returns the frame so the work cannot be skipped.
     mutating func press(_ key: KeyEvent) -> Canvas {
         runtime.run(state.handle(key), on: &state)
-        return DeckView.render(state, theme: theme)
+        let frame = DeckView.render(state, theme: theme)
+        runtime.frameDrawn()
+        return frame
     }
 }

@@ -1,5 +1,5 @@
 import Testing
-import TerminalKit
+@testable import TerminalKit
 
 @Suite struct DisplayWidthTests {
     @Test(arguments: [
@@ -27,5 +27,15 @@ import TerminalKit
         #expect(DisplayWidth.of(Unicode.Scalar(0x20000)!) == 2)
         #expect(DisplayWidth.of(Unicode.Scalar(0x303F)!) == 1)
         #expect(DisplayWidth.of(Unicode.Scalar(0xFE0F)!) == 0)
+    }
+
+    @Test("printable ASCII is measured a column a byte, and any other byte sends the text through the cluster rules",
+          arguments: ["PILOT-7 ready", "", "tab\there", "line\r\nbreak", "caf\u{E9}", "a\u{1B}[31m", "~ \u{7F}"])
+    func asciiFastPathAgrees(text: String) {
+        #expect(DisplayWidth.of(text) == text.reduce(0) { $0 + DisplayWidth.of($1) })
+        for width in 0...text.count + 1 {
+            #expect(text.truncated(toWidth: width).displayWidth <= width, "\(text.debugDescription) at \(width)")
+        }
+        #expect(text.sanitizedForTerminal.unicodeScalars.allSatisfy { !TerminalSafety.isUnsafe($0) })
     }
 }
