@@ -71,12 +71,15 @@ public final class LatencyProxy: @unchecked Sendable {
         }
     }
 
-    /// Stops listening and closes every connection through the proxy.
+    /// Stops listening and closes every connection through the proxy, once: a second close of
+    /// the listener's number would close whatever file has taken that number since.
     public func close() {
-        let open: [ProxyLink] = lock.withLock {
+        let open: [ProxyLink]? = lock.withLock {
+            guard !closed else { return nil }
             closed = true
             return links
         }
+        guard let open else { return }
         shutdown(listener, Int32(SHUT_RDWR))
         Glibc.close(listener)
         open.forEach { $0.close() }
