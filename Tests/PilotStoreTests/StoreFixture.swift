@@ -58,8 +58,13 @@ struct StoreFixture {
 
     func auditCount() throws -> Int { try database.auditCount() }
 
-    /// Runs raw SQL on the file as an outside tool would, bypassing the Ledger.
+    /// Runs raw SQL on the database as an outside tool would, bypassing the Ledger: `sqlite3` on
+    /// the file, or a connection of the server's superuser.
     func tamper(_ sql: String) throws {
+        if case .postgres(let server) = try StoreLocation(location) {
+            try PostgresConnection(server).execute(sql)
+            return
+        }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/sqlite3")
         process.arguments = [path, sql]

@@ -19,7 +19,7 @@ struct UnreadableRowTests {
         return fixture
     }
 
-    @Test("verify names the row and the column instead of failing with a decoding error", .sqliteFileOnly, arguments: [
+    @Test("verify names the row and the column instead of failing with a decoding error", arguments: [
         ("UPDATE pilot SET status = 'bogus' WHERE id = 1", "pilot", "1", "status"),
         ("UPDATE measurement SET stage = 'bogus' WHERE id = 1", "measurement", "1", "stage"),
         ("UPDATE participant SET account = 'nope'", "participant", "1/cam", "account"),
@@ -35,7 +35,7 @@ struct UnreadableRowTests {
         #expect(report.firstBrokenSeq == nil && !report.isIntact)
     }
 
-    @Test("the pilot list leaves the unreadable pilot out, names it, and keeps the others", .sqliteFileOnly)
+    @Test("the pilot list leaves the unreadable pilot out, names it, and keeps the others")
     func pilotListKeepsTheRest() throws {
         let fixture = try Self.fixture()
         try fixture.tamper("UPDATE pilot SET status = 'bogus' WHERE key = 'AMB-FM'")

@@ -7,7 +7,7 @@ import GRDB
 /// Rows are read and written column by column rather than through `Codable`, whose key
 /// conversion per row `audit verify` cannot afford (BENCHMARKS.md, "Why the fast paths");
 /// `Codable` stays for JSON.
-public struct AuditEntry: Codable, Equatable, Sendable, FetchableRecord, TableRecord {
+public struct AuditEntry: Codable, Equatable, Sendable, ColumnNamedRecord, TableRecord {
     public static let databaseTableName = "audit"
 
     /// The hash the first entry chains from.

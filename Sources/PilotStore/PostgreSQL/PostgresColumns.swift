@@ -21,6 +21,11 @@ final class PostgresRawRows {
 
     deinit { PQclear(result) }
 
+    /// Each column by the property it fills (`ColumnNames.propertyName`), for
+    /// `PostgresRecordDecoder`: worked out once for all the rows.
+    private(set) lazy var propertyColumns: [String: Int32] = Dictionary(
+        names.enumerated().map { (ColumnNames.propertyName($1), Int32($0)) }, uniquingKeysWith: { first, _ in first })
+
     func columns(_ row: Int32) -> PostgresColumns { PostgresColumns(rows: self, row: row) }
 }
 

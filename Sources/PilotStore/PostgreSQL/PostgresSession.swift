@@ -35,8 +35,17 @@ final class PostgresSession: StoreSession {
         return (0..<rows.count).map { rows.columns($0).decodable() }
     }
 
+    /// A `ColumnNamedRecord` is decoded in place (`PostgresRecordDecoder`), any other from a `Row`.
     func fetchRecords<R: FetchableRecord>(_ type: R.Type, _ sql: String, values: [DatabaseValue]) throws -> [R] {
-        try fetchRows(sql, values: values).map { try R(row: $0) }
+        let rows = try rawRows(sql, values)
+        return try (0..<rows.count).map { try Self.record(R.self, rows.columns($0)) }
+    }
+
+    static func record<R: FetchableRecord>(_ type: R.Type, _ columns: PostgresColumns) throws -> R {
+        guard let named = R.self as? any ColumnNamedRecord.Type,
+            let record = try named.init(from: PostgresRecordDecoder(columns: columns, jsonDecoder: { R.databaseJSONDecoder(for: $0) })) as? R
+        else { return try R(row: columns.decodable()) }
+        return record
     }
 
     /// Through the cursor of `forEachColumns`, so a table of millions is never held whole.

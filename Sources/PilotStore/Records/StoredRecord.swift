@@ -5,7 +5,7 @@ import PilotKit
 /// A domain value persisted in its own table with snake_case columns, audited by the Ledger.
 /// GRDB maps its columns to and from Swift values on both engines (`StoreSession`); the SQL that
 /// reads and writes it is Pilotdeck's own.
-public protocol StoredRecord: Codable, FetchableRecord, EncodableRecord, TableRecord, Sendable {
+public protocol StoredRecord: ColumnNamedRecord, Codable, FetchableRecord, EncodableRecord, TableRecord, Sendable {
     /// The audit log's name for this kind of row.
     static var entity: String { get }
     /// Identifies the row in the audit log.
@@ -28,6 +28,10 @@ extension StoredRecord {
     public var auditPilotID: Int64? { nil }
     public mutating func assign(id: Int64) {}
 }
+
+/// A record whose properties are named after its columns (`ColumnNames`: `pilot_id` is
+/// `pilotID`), so `Decodable` alone reads it from a row of either engine.
+public protocol ColumnNamedRecord: FetchableRecord, Decodable {}
 
 /// Rows keyed by an integer id assigned on insert.
 public protocol IdentifiedRecord: StoredRecord {
