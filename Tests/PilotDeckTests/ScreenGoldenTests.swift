@@ -12,8 +12,6 @@ import TerminalKit
 final class DemoFixture: @unchecked Sendable {
     static let shared = try! DemoFixture()
     static let today = try! Day(parsing: "2026-03-02", field: "today")
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
 
     let database: PilotDatabase
     let runtime: DeckRuntime
@@ -22,7 +20,7 @@ final class DemoFixture: @unchecked Sendable {
 
     init() throws {
         database = try PilotDatabase(path: TestDatabase.newLocation(file: "demo.sqlite"), mode: .create)
-        let playbooks = try Playbook.loadAll(in: Self.repoRoot.appendingPathComponent("Pilots"))
+        let playbooks = try Playbook.loadAll(in: PackageRoot.playbooks)
         playbookKeys = playbooks.map(\.key)
         _ = try DemoHospital.seed(into: database, admin: "admin", playbooks: playbooks, today: Self.today)
         let admin = try database.person("admin")
@@ -72,18 +70,10 @@ struct ScreenGoldenTests {
         ("form-incident", [.enter, .tab, .tab, .tab, .tab, .tab, .enter]),
     ]
 
-    static var updating: Bool { ProcessInfo.processInfo.environment["PILOTDECK_UPDATE_GOLDENS"] == "1" }
+    static let golden = Golden(folder: "Screens")
 
     static func compare(_ name: String, _ canvas: Canvas) throws {
-        let url = DemoFixture.repoRoot.appendingPathComponent("Screens/\(name)-\(canvas.width)x\(canvas.height).txt")
-        let text = canvas.text + "\n"
-        if updating {
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            Issue.record("rewrote Screens/\(url.lastPathComponent): an update run never passes; rerun without PILOTDECK_UPDATE_GOLDENS to check")
-            return
-        }
-        let golden = try? String(contentsOf: url, encoding: .utf8)
-        #expect(golden == text, "Screens/\(url.lastPathComponent) differs; rerun with PILOTDECK_UPDATE_GOLDENS=1 after checking the change:\n\(text)")
+        try golden.check(canvas.text + "\n", against: "\(name)-\(canvas.width)x\(canvas.height).txt")
     }
 
     /// Screens that show audit entries: each entry's day and login are what its engine vouches

@@ -16,7 +16,7 @@ struct DemoReportTests {
     static let seeded = Result { () throws -> (PilotDatabase, DemoSummary) in
         let database = try PilotDatabase(path: TestDatabase.newLocation(file: "demo.sqlite"), mode: .create)
         let summary = try DemoHospital.seed(
-            into: database, admin: "root", playbooks: try Playbook.loadAll(in: Paths.playbooks), today: today)
+            into: database, admin: "root", playbooks: try Playbook.loadAll(in: PackageRoot.playbooks), today: today)
         return (database, summary)
     }
 

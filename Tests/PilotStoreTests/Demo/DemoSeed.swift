@@ -8,9 +8,7 @@ import PilotdeckTestSupport
 struct DemoSeed {
     /// A Wednesday, so the story's calendar has to step back to a Monday.
     static let today = try! Day(parsing: "2026-06-17", field: "today")
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let playbooks = Result { try Playbook.loadAll(in: repoRoot.appendingPathComponent("Pilots")) }
+    static let playbooks = Result { try Playbook.loadAll(in: PackageRoot.playbooks) }
     /// The standard seed, shared by the tests that only read it.
     static let standard = Result { try DemoSeed() }
 
