@@ -68,10 +68,10 @@ let package = Package(
             name: "PilotDeckTests",
             dependencies: ["PilotDeck", "PilotStore", "PilotKit", "PilotDemo", "TerminalKit", "PilotdeckTestSupport"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["PilotKit", "LatencyProxy"]),
+        .testTarget(name: "CLITests", dependencies: ["PilotKit", "LatencyProxy", "PilotdeckTestSupport"]),
         .testTarget(
             name: "FaultTests",
-            dependencies: ["PilotKit", "PilotStore", "PilotDemo", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["PilotKit", "PilotStore", "PilotDemo", "PilotdeckTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,5 +1,6 @@
 import Foundation
 import PilotKit
+import PilotdeckTestSupport
 import Testing
 
 /// The demo hospital seeded once per test run (seeding takes seconds) and copied into each test's
@@ -19,10 +20,6 @@ struct SeededDemo: Sendable {
     /// In general use, overdue for its review.
     let overduePilot: String
 
-    struct SetupError: Error, CustomStringConvertible {
-        let description: String
-    }
-
     static let shared = Result<SeededDemo, any Error> { try seed() }
 
     private static func seed() throws -> SeededDemo {
@@ -32,11 +29,11 @@ struct SeededDemo: Sendable {
         /// "     pilotdeck gate --db PATH --pilot KEY   (one unmet criterion)"
         func pilot(noted note: String) throws -> String {
             guard let line = result.stdout.split(separator: "\n").first(where: { $0.contains(note) }) else {
-                throw SetupError(description: "the demo's output names no pilot '\(note)': \(result.stdout)")
+                throw Failure("the demo's output names no pilot '\(note)': \(result.stdout)")
             }
             let words = line.split(separator: " ")
             guard let index = words.firstIndex(of: "--pilot"), index + 1 < words.count else {
-                throw SetupError(description: "cannot read the pilot key from: \(line)")
+                throw Failure("cannot read the pilot key from: \(line)")
             }
             return String(words[index + 1])
         }
@@ -74,7 +71,7 @@ struct DemoCopy {
 
     /// Runs a subcommand on this database, acting as `login` when given.
     @discardableResult
-    func run(_ arguments: [String], as login: String? = nil, stdin: String? = nil) throws -> CLI.Result {
+    func run(_ arguments: [String], as login: String? = nil, stdin: String = "") throws -> CLI.Result {
         try cli.run(arguments + ["--db", db] + (login.map { ["--as", $0] } ?? []), stdin: stdin)
     }
 
