@@ -5,14 +5,9 @@ import Testing
 /// `audit verify` and `check` as a user runs them after editing the file with sqlite3.
 @Suite("CLI: audit verify against hand edits", .serialized)
 struct AuditVerifyCLITests {
-    /// A seeded demo, and the pilot whose gate has one unmet criterion.
+    /// A copy of the demo, and the pilot whose gate has one unmet criterion.
     static func demo(_ cli: CLI) throws -> (db: String, unmet: String) {
-        let db = cli.path("demo.sqlite")
-        let seeded = try cli.run(["demo", "--db", db, "--seed-only"])
-        guard seeded.status == 0 else { throw CLIFailure(result: seeded) }
-        let line = try #require(seeded.stdout.split(separator: "\n").first { $0.contains("(one unmet criterion)") })
-        let unmet = try #require(line.split(separator: " ").first { $0.contains("-") && $0.uppercased() == $0 })
-        return (db, String(unmet))
+        (try SeededDemo.copy(into: cli), try SeededDemo.summary.unmetPilot)
     }
 
     @Test("a clinician who gives herself leadership with sqlite3, overrides a gate and restores her roles is named; the untouched demo verifies")

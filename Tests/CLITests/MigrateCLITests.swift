@@ -1,4 +1,5 @@
 import Foundation
+import PilotDemo
 import PilotdeckTestSupport
 import Testing
 
@@ -78,7 +79,7 @@ struct MigrateCLITests {
     @Test("a mid-size hospital killed with SIGKILL at random points of its move, and cut off by the server, can always be moved again")
     func interrupted() throws {
         let cli = try CLI()
-        let file = try MigrateFixture.mediumHospital(in: cli)
+        let file = try SeededDemo.copy(into: cli, name: "medium.sqlite", scale: .medium)
         let head = try cli.run(["audit", "anchor", "--db", file]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         var target = try PostgresCLI.scratchDatabase()
         var random = SystemRandomNumberGenerator()
@@ -115,28 +116,13 @@ struct MigrateCLITests {
     }
 }
 
-/// The mid-size file, runs in the background, and what a stopped run must leave behind.
+/// Runs in the background, and what a stopped run must leave behind.
 enum MigrateFixture {
     static func isOneLine(_ text: String) -> Bool { text.hasSuffix("\n") && text.dropLast().split(separator: "\n").count == 1 }
 
     /// Where the file says it was moved to; empty while it is in use.
     static func seal(of file: String, _ cli: CLI) throws -> String {
         try cli.sqliteValue(file, "SELECT value FROM setting WHERE key = 'moved-to'")
-    }
-
-    /// The demo hospital at its medium scale, seeded once per test run and copied for each test.
-    static func mediumHospital(in cli: CLI) throws -> String {
-        let file = cli.path("medium.sqlite")
-        try FileManager.default.copyItem(atPath: try seededMedium.get(), toPath: file)
-        return file
-    }
-
-    private static let seededMedium = Result<String, any Error> {
-        let seeder = try CLI()
-        let file = seeder.path("medium.sqlite")
-        let seeded = try seeder.run(["demo", "--seed-only", "--scale", "medium", "--db", file])
-        guard seeded.status == 0 else { throw CLIFailure(result: seeded) }
-        return file
     }
 
     /// A migrate running in the background, its output readable as it runs.

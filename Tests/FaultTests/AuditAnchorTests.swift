@@ -9,12 +9,12 @@ struct AuditAnchorTests {
     @Test("a chain forged and rehashed after `audit anchor` verifies alone but not against the anchor")
     func rebuiltChain() throws {
         let cli = try CLI()
-        let db = try DemoFixture.copy(into: cli)
+        let db = try SeededDemo.copy(into: cli)
         let anchor = try cli.run(["audit", "anchor", "--db", db])
         #expect(anchor.succeeded, "\(anchor.stderr)")
         let kept = anchor.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(kept.range(of: #"^[0-9]+:[0-9a-f]{64}$"#, options: .regularExpression) != nil, "\(kept)")
-        try cli.run(["feedback", "add", "--db", db, "--pilot", try DemoFixture.summary.readyPilot, "--rating", "5", "--category", "accuracy", "--text", "after the anchor"])
+        try cli.run(["feedback", "add", "--db", db, "--pilot", try SeededDemo.summary.readyPilot, "--rating", "5", "--category", "accuracy", "--text", "after the anchor"])
         #expect(try cli.run(["audit", "verify", "--db", db, "--anchor", kept]).succeeded)
 
         // Blamed on someone holding the same roles: `verify` replays authority, so any other

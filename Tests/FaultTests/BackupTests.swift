@@ -9,8 +9,8 @@ struct BackupTests {
     @Test("backups taken while a CLI process and an in-process writer write each pass check")
     func backupUnderLoad() throws {
         let cli = try CLI()
-        let db = try DemoFixture.copy(into: cli)
-        let pilot = try DemoFixture.summary.readyPilot
+        let db = try SeededDemo.copy(into: cli)
+        let pilot = try SeededDemo.summary.readyPilot
         let feedback = try cli.count(db, "feedback")
         let stop = Flag()
         let ledger = try Ledger.open(try PilotDatabase(path: db))

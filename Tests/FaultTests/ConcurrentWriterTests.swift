@@ -13,8 +13,8 @@ struct ConcurrentWriterTests {
     @Test("four CLI processes and an in-process writer: every row lands, no busy error, the chain has no gap")
     func writersAtOnce() throws {
         let cli = try CLI()
-        let db = try DemoFixture.copy(into: cli)
-        let pilot = try DemoFixture.summary.readyPilot
+        let db = try SeededDemo.copy(into: cli)
+        let pilot = try SeededDemo.summary.readyPilot
         let database = try PilotDatabase(path: db)
         let metric = try #require(try database.playbook(of: database.pilot(pilot)).metrics.first?.key)
         let csv = cli.path("batch.csv")

@@ -22,7 +22,7 @@ struct DatabaseFileTests {
     @Test("a truncated database")
     func truncated() throws {
         let cli = try CLI()
-        let db = try DemoFixture.copy(into: cli)
+        let db = try SeededDemo.copy(into: cli)
         let full = try Data(contentsOf: URL(fileURLWithPath: db))
         try full.prefix(full.count / 2).write(to: URL(fileURLWithPath: db))
         #expect(try refuses(cli, db, "truncated"))
@@ -50,7 +50,7 @@ struct DatabaseFileTests {
     @Test("a database written by a newer Pilotdeck")
     func newerSchema() throws {
         let cli = try CLI()
-        let db = try DemoFixture.copy(into: cli)
+        let db = try SeededDemo.copy(into: cli)
         try cli.sqlite(db, "INSERT INTO grdb_migrations VALUES ('v99-from-the-future');")
         #expect(try refuses(cli, db, "newer Pilotdeck"))
     }
@@ -69,7 +69,7 @@ struct DatabaseFileTests {
     @Test("a read-only file opens for reading; a write is refused in one line and changes nothing")
     func readOnly() throws {
         let cli = try CLI()
-        let db = try DemoFixture.copy(into: cli)
+        let db = try SeededDemo.copy(into: cli)
         try FileManager.default.setAttributes([.posixPermissions: 0o444], ofItemAtPath: db)
         try FileManager.default.setAttributes([.posixPermissions: 0o777], ofItemAtPath: cli.directory.path)
         let before = try Data(contentsOf: URL(fileURLWithPath: db))
@@ -78,11 +78,11 @@ struct DatabaseFileTests {
         let list = try cli.runCommand(asUser + ["pilot", "list", "--db", db])
         #expect(list.succeeded, "\(list.stderr)")
         #expect(list.stderr.split(separator: "\n").count == 1 && list.stderr.contains("read-only"), "no notice: \(list.stderr)")
-        #expect(list.stdout.contains(try DemoFixture.summary.readyPilot))
+        #expect(list.stdout.contains(try SeededDemo.summary.readyPilot))
         let verify = try cli.runCommand(asUser + ["audit", "verify", "--db", db])
         #expect(verify.succeeded, "\(verify.stderr)")
         let write = try cli.runCommand(asUser + [
-            "feedback", "add", "--db", db, "--as", Identity.osLogin(), "--pilot", try DemoFixture.summary.readyPilot,
+            "feedback", "add", "--db", db, "--as", Identity.osLogin(), "--pilot", try SeededDemo.summary.readyPilot,
             "--rating", "3", "--category", "workflow", "--text", "refused",
         ])
         #expect(write.exited && write.status == 1)

@@ -16,8 +16,8 @@ struct InputFuzzTests {
     @Test("CSV imports of hostile fields: refused naming the line, or stored; reports and lists stay clean")
     func importers() throws {
         let cli = try CLI()
-        let db = try DemoFixture.copy(into: cli)
-        let pilot = try DemoFixture.summary.readyPilot
+        let db = try SeededDemo.copy(into: cli)
+        let pilot = try SeededDemo.summary.readyPilot
         let metric = try #require(try PilotDatabase(path: db).playbook(of: PilotDatabase(path: db).pilot(pilot)).metrics.first?.key)
         for (index, field) in HostileInput.cases().enumerated() {
             let quoted = [UInt8(ascii: "\"")] + field.flatMap { $0 == UInt8(ascii: "\"") ? [$0, $0] : [$0] } + [UInt8(ascii: "\"")]
@@ -37,8 +37,8 @@ struct InputFuzzTests {
     @Test("CLI text fields with hostile bytes: refused in one line, or stored safely")
     func textFields() throws {
         let cli = try CLI()
-        let db = try DemoFixture.copy(into: cli)
-        let pilot = try DemoFixture.summary.readyPilot
+        let db = try SeededDemo.copy(into: cli)
+        let pilot = try SeededDemo.summary.readyPilot
         let commands: [[String]] = [
             ["feedback", "add", "--db", db, "--pilot", pilot, "--rating", "4", "--category", "workflow", "--text"],
             ["risk", "add", "--db", db, "--pilot", pilot, "--category", "safety", "--likelihood", "2", "--impact", "2", "--title"],

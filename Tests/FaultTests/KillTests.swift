@@ -12,8 +12,8 @@ struct KillTests {
     @Test("a large metric import killed at random points is all or nothing, and check passes")
     func killedImport() throws {
         let cli = try CLI()
-        let baseline = try DemoFixture.copy(into: cli, name: "baseline.sqlite")
-        let pilot = try DemoFixture.summary.readyPilot
+        let baseline = try SeededDemo.copy(into: cli, name: "baseline.sqlite")
+        let pilot = try SeededDemo.summary.readyPilot
         let metric = try #require(try PilotDatabase(path: baseline).playbook(of: PilotDatabase(path: baseline).pilot(pilot)).metrics.first?.key)
         let csv = cli.path("large.csv")
         try Data(("metric,value,n,date\n" + (0..<Self.importRows).map { "\(metric),\(10 + $0 % 7),12,\(Day(Date()).adding(days: -($0 % 18)))" }
@@ -29,8 +29,8 @@ struct KillTests {
     @Test("a gate decision killed at random points is all or nothing, and check passes")
     func killedDecision() throws {
         let cli = try CLI()
-        let baseline = try DemoFixture.copy(into: cli, name: "baseline.sqlite")
-        let pilot = try DemoFixture.summary.readyPilot
+        let baseline = try SeededDemo.copy(into: cli, name: "baseline.sqlite")
+        let pilot = try SeededDemo.summary.readyPilot
         let stage = try cli.sqliteValue(baseline, "SELECT stage FROM pilot WHERE key = '\(pilot)'")
         let decisions = try cli.count(baseline, "decision")
         try killRepeatedly(cli, baseline: baseline, arguments: ["decide", "--pilot", pilot, "--decision", "go", "--rationale", "targets met"]) { db in

@@ -14,7 +14,7 @@ struct OddPathTests {
     @Test("every form of --db opens or is refused in one line: one character, folders, devices, a FIFO, a symlink, empty")
     func databasePaths() throws {
         let cli = try CLI()
-        let db = try DemoFixture.copy(into: cli)
+        let db = try SeededDemo.copy(into: cli)
         try FileManager.default.createDirectory(atPath: cli.path("folder"), withIntermediateDirectories: false)
         try FileManager.default.createSymbolicLink(atPath: cli.path("link.sqlite"), withDestinationPath: db)
         #expect(mkfifo(cli.path("fifo"), 0o600) == 0)
@@ -39,7 +39,7 @@ struct OddPathTests {
     @Test("backup to '-', an empty name, an existing folder or a missing folder is refused in one line; a one-character name works")
     func backupPaths() throws {
         let cli = try CLI()
-        let db = try DemoFixture.copy(into: cli)
+        let db = try SeededDemo.copy(into: cli)
         for (path, message) in [("-", "not '-'"), ("", "not ''"), (".", "exists"), ("/dev/null", "exists"), ("missing/b", "the folder missing does not exist")] {
             let result = try cli.run(["backup", path, "--db", db])
             expectOneLineOrSuccess(result, "backup '\(path)'")

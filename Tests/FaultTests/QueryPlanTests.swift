@@ -46,8 +46,8 @@ struct QueryPlanTests {
     @Test("no dashboard read scans measurement, feedback or audit")
     func noScans() throws {
         let cli = try CLI()
-        let database = try PilotDatabase(path: try DemoFixture.copy(into: cli))
-        let pilot = try database.pilot(try DemoFixture.summary.readyPilot)
+        let database = try PilotDatabase(path: try SeededDemo.copy(into: cli))
+        let pilot = try database.pilot(try SeededDemo.summary.readyPilot)
         let recorder = Recorder()
         try database.sqliteRead { db in
             db.trace(options: .statement) { event in

@@ -12,7 +12,7 @@ struct SignalTests {
     @Test("a signal ends the dashboard with the terminal restored and no half-written form", arguments: endings)
     func signal(signal: Int32, status: Int) throws {
         let cli = try CLI()
-        let db = try DemoFixture.copy(into: cli)
+        let db = try SeededDemo.copy(into: cli)
         let audit = try cli.count(db, "audit")
         let (session, pid, before) = try Tmux.dashboardToSignal(cli, db: db)
         try session.keys("a")
@@ -28,7 +28,7 @@ struct SignalTests {
     @Test("a crash with SWIFT_BACKTRACE unset prints the report and ends at once, not after the runtime's 30 s prompt")
     func crashDoesNotWaitForAKey() throws {
         let cli = try CLI()
-        let db = try DemoFixture.copy(into: cli)
+        let db = try SeededDemo.copy(into: cli)
         let (session, pid, before) = try Tmux.dashboardToSignal(cli, db: db, backtrace: nil)
         let crashed = Date()
         kill(pid, SIGSEGV)
@@ -41,7 +41,7 @@ struct SignalTests {
     @Test("SIGTSTP restores the terminal while stopped; fg redraws; quitting restores it again")
     func suspend() throws {
         let cli = try CLI()
-        let db = try DemoFixture.copy(into: cli)
+        let db = try SeededDemo.copy(into: cli)
         let (session, pid, before) = try Tmux.dashboardToSignal(cli, db: db, then: "")
         kill(pid, SIGTSTP)
         try session.waitFor(text: "Stopped")

@@ -8,8 +8,8 @@ struct WriteLockTests {
     @Test("the CLI waits for the busy timeout, then fails in one line; readers still read")
     func heldLock() throws {
         let cli = try CLI()
-        let db = try DemoFixture.copy(into: cli)
-        let pilot = try DemoFixture.summary.readyPilot
+        let db = try SeededDemo.copy(into: cli)
+        let pilot = try SeededDemo.summary.readyPilot
         let audit = try cli.count(db, "audit")
         let holder = try LockHolder(db)
 
@@ -32,8 +32,8 @@ struct WriteLockTests {
     @Test("the CLI waits for a lock released within the timeout and then writes")
     func briefLock() throws {
         let cli = try CLI()
-        let db = try DemoFixture.copy(into: cli)
-        let pilot = try DemoFixture.summary.readyPilot
+        let db = try SeededDemo.copy(into: cli)
+        let pilot = try SeededDemo.summary.readyPilot
         let feedback = try cli.count(db, "feedback")
         let holder = try LockHolder(db)
         let writer = try cli.start(["feedback", "add", "--db", db, "--pilot", pilot, "--rating", "4", "--category", "workflow", "--text", "waited"])
@@ -61,7 +61,7 @@ struct WriteLockTests {
     @Test("the dashboard opens and moves while another process holds the lock; a save says busy, keeps the form, and works once the lock is free")
     func dashboardUnderLock() throws {
         let cli = try CLI()
-        let db = try DemoFixture.copy(into: cli)
+        let db = try SeededDemo.copy(into: cli)
         let audit = try cli.count(db, "audit")
         let holder = try LockHolder(db)
         let (session, _, _) = try Tmux.dashboardToSignal(cli, db: db)
