@@ -57,7 +57,8 @@ let package = Package(
                 .product(name: "GRDB", package: "GRDB.swift"), .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
-        .target(name: "PilotdeckTestSupport", dependencies: ["PilotStore"], path: "Tests/PilotdeckTestSupport"),
+        .target(
+            name: "PilotdeckTestSupport", dependencies: ["PilotKit", "PilotStore", "PilotDemo"], path: "Tests/PilotdeckTestSupport"),
         .testTarget(name: "PilotKitTests", dependencies: ["PilotKit", "PHIEvaluation"]),
         .testTarget(name: "PilotStoreTests", dependencies: ["PilotStore", "PilotKit", "PilotDemo", "PilotdeckTestSupport"]),
         .testTarget(
@@ -68,10 +69,10 @@ let package = Package(
             name: "PilotDeckTests",
             dependencies: ["PilotDeck", "PilotStore", "PilotKit", "PilotDemo", "TerminalKit", "PilotdeckTestSupport"]
         ),
-        .testTarget(name: "CLITests", dependencies: ["PilotKit", "LatencyProxy"]),
+        .testTarget(name: "CLITests", dependencies: ["PilotKit", "PilotDemo", "LatencyProxy", "PilotdeckTestSupport"]),
         .testTarget(
             name: "FaultTests",
-            dependencies: ["PilotKit", "PilotStore", "PilotDemo", .product(name: "GRDB", package: "GRDB.swift")]),
+            dependencies: ["PilotKit", "PilotStore", "PilotDemo", "PilotdeckTestSupport", .product(name: "GRDB", package: "GRDB.swift")]),
     ],
     swiftLanguageModes: [.v6]
 )

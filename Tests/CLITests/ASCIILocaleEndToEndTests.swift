@@ -1,4 +1,5 @@
 import Foundation
+import PilotdeckTestSupport
 import Testing
 
 @Suite("Dashboard under a non-UTF-8 locale (tmux)", .serialized)

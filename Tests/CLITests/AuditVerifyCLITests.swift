@@ -1,21 +1,13 @@
 import Foundation
+import PilotdeckTestSupport
 import Testing
 
 /// `audit verify` and `check` as a user runs them after editing the file with sqlite3.
 @Suite("CLI: audit verify against hand edits", .serialized)
 struct AuditVerifyCLITests {
-    /// A seeded demo, and the pilot whose gate has one unmet criterion.
+    /// A copy of the demo, and the pilot whose gate has one unmet criterion.
     static func demo(_ cli: CLI) throws -> (db: String, unmet: String) {
-        let db = cli.path("demo.sqlite")
-        let seeded = try cli.run(["demo", "--db", db, "--seed-only"])
-        guard seeded.status == 0 else { throw CLIFailure(result: seeded) }
-        let line = try #require(seeded.stdout.split(separator: "\n").first { $0.contains("(one unmet criterion)") })
-        let unmet = try #require(line.split(separator: " ").first { $0.contains("-") && $0.uppercased() == $0 })
-        return (db, String(unmet))
-    }
-
-    static func value(_ cli: CLI, _ db: String, _ sql: String) throws -> String {
-        try cli.sqlite(db, sql).trimmingCharacters(in: .whitespacesAndNewlines)
+        (try SeededDemo.copy(into: cli), try SeededDemo.summary.unmetPilot)
     }
 
     @Test("a clinician who gives herself leadership with sqlite3, overrides a gate and restores her roles is named; the untouched demo verifies")
@@ -24,14 +16,14 @@ struct AuditVerifyCLITests {
         let (db, unmet) = try Self.demo(cli)
         let intact = try cli.run(["audit", "verify", "--db", db])
         #expect(intact.status == 0, "\(intact.stdout)")
-        let clinician = try Self.value(cli, db, #"SELECT login FROM person WHERE roles = '["clinician"]' ORDER BY login LIMIT 1"#)
+        let clinician = try cli.sqliteValue(db, #"SELECT login FROM person WHERE roles = '["clinician"]' ORDER BY login LIMIT 1"#)
         _ = try cli.sqlite(db, #"UPDATE person SET roles = '["clinician","leadership"]' WHERE login = '\#(clinician)'"#)
         let decided = try cli.run([
             "decide", "--db", db, "--as", clinician, "--pilot", unmet, "--decision", "go", "--override", "--rationale", "pushing it through",
         ])
         #expect(decided.status == 0, "\(decided.stderr)")
         _ = try cli.sqlite(db, #"UPDATE person SET roles = '["clinician"]' WHERE login = '\#(clinician)'"#)
-        let seq = try Self.value(cli, db, "SELECT MAX(seq) FROM audit WHERE entity = 'decision'")
+        let seq = try cli.sqliteValue(db, "SELECT MAX(seq) FROM audit WHERE entity = 'decision'")
 
         let verify = try cli.run(["audit", "verify", "--db", db])
         #expect(verify.status == 1)
@@ -56,8 +48,8 @@ struct AuditVerifyCLITests {
         ])
         #expect(tool.status == 0, "\(tool.stderr)")
         _ = try cli.sqlite(db, "DELETE FROM setting WHERE key = 'demo'")
-        let os = try Self.value(cli, db, "SELECT os_login FROM audit WHERE seq = 1")
-        let seq = try Self.value(cli, db, "SELECT MAX(seq) FROM audit")
+        let os = try cli.sqliteValue(db, "SELECT os_login FROM audit WHERE seq = 1")
+        let seq = try cli.sqliteValue(db, "SELECT MAX(seq) FROM audit")
 
         let verify = try cli.run(["audit", "verify", "--db", db])
         #expect(verify.status == 1)
@@ -68,7 +60,7 @@ struct AuditVerifyCLITests {
     func indexRowsDeleted() throws {
         let cli = try CLI()
         let (db, _) = try Self.demo(cli)
-        let person = try Self.value(cli, db, #"SELECT login FROM person WHERE roles = '["clinician"]' ORDER BY login LIMIT 1"#)
+        let person = try cli.sqliteValue(db, #"SELECT login FROM person WHERE roles = '["clinician"]' ORDER BY login LIMIT 1"#)
         _ = try cli.sqlite(db, "DROP TRIGGER audit_block_no_delete; DELETE FROM audit_block WHERE facet = 'person' AND value = '\(person)'")
         for command in [["audit", "verify"], ["check"]] {
             let result = try cli.run(command + ["--db", db])
@@ -82,7 +74,7 @@ struct AuditVerifyCLITests {
     func invalidEnum() throws {
         let cli = try CLI()
         let (db, unmet) = try Self.demo(cli)
-        let id = try Self.value(cli, db, "SELECT id FROM pilot WHERE key = '\(unmet)'")
+        let id = try cli.sqliteValue(db, "SELECT id FROM pilot WHERE key = '\(unmet)'")
         _ = try cli.sqlite(db, "UPDATE pilot SET status = 'bogus' WHERE id = \(id)")
         let verify = try cli.run(["audit", "verify", "--db", db])
         #expect(verify.status == 1)

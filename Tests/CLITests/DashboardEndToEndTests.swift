@@ -1,4 +1,5 @@
 import Foundation
+import PilotdeckTestSupport
 import Testing
 
 @Suite("Dashboard end to end (tmux)", .serialized)
@@ -9,9 +10,7 @@ struct DashboardEndToEndTests {
         let db = try cli.demo()
         let pilots = try #require(try cli.json(["pilot", "list", "--db", db, "--json"]) as? [[String: Any]])
         let keys = pilots.compactMap { $0["key"] as? String }
-        let tmux = try Tmux(width: 120, height: 40, directory: cli.directory, environment: [
-            "XDG_DATA_HOME": cli.directory.path, "PILOTDECK_PLAYBOOKS": CLI.packageRoot.appendingPathComponent("Pilots").path,
-        ])
+        let tmux = try Tmux.session(for: cli)
         try tmux.type("stty -g > before.stty; \(CLI.binary.path) --db \(db); echo \"EXIT=$?\"; stty -g > after.stty")
         var screen = try tmux.waitFor("the portfolio") { screen in keys.prefix(5).allSatisfy { screen.contains($0) } }
         #expect(screen.contains("Portfolio"))

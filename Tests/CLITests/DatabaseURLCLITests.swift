@@ -1,4 +1,5 @@
 import Foundation
+import PilotdeckTestSupport
 import Testing
 
 /// `--db` and `$PILOTDECK_DB` given a URL: a password in it is refused in one line that never

@@ -1,4 +1,5 @@
 import Foundation
+import PilotdeckTestSupport
 import Testing
 
 /// The dashboard's export, driven under tmux: the portfolio offers its own report first and the

@@ -1,4 +1,5 @@
 import Foundation
+import PilotdeckTestSupport
 import Testing
 
 private let cleanFeedback = "BP 128/82, HR 72, gave 5 mg at 14:30, PDQI-9 38/45, E11.9, room 412"
@@ -14,7 +15,7 @@ extension DemoCopy {
                 return (key, clinician, outsider)
             }
         }
-        throw SeededDemo.SetupError(description: "no active demo pilot has an enrolled clinician")
+        throw Failure("no active demo pilot has an enrolled clinician")
     }
 
     func feedbackList(_ pilot: String, as login: String? = nil) throws -> [[String: Any]] {

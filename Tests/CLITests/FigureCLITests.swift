@@ -1,4 +1,5 @@
 import Foundation
+import PilotdeckTestSupport
 import Testing
 
 /// The CLI shows figures as the dashboard and reports do (`NumberText.display`).

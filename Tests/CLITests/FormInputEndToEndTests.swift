@@ -1,4 +1,5 @@
 import Foundation
+import PilotdeckTestSupport
 import Testing
 
 /// Issue #13 items 6 and 8 in the real dashboard under tmux: keys as a terminal sends them.

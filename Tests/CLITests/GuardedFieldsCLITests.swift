@@ -1,4 +1,5 @@
 import Foundation
+import PilotdeckTestSupport
 import Testing
 
 /// The login this test process (and so the CLI) runs as: the demo's admin with every role.

@@ -1,4 +1,5 @@
 import Foundation
+import PilotdeckTestSupport
 import Testing
 
 /// `pilotdeck metric summary --json` on measurements recorded through the CLI: each interval

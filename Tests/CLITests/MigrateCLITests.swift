@@ -1,4 +1,6 @@
 import Foundation
+import PilotDemo
+import PilotdeckTestSupport
 import Testing
 
 /// `pilotdeck migrate` from a SQLite file into an empty database on the test server, as an
@@ -77,13 +79,13 @@ struct MigrateCLITests {
     @Test("a mid-size hospital killed with SIGKILL at random points of its move, and cut off by the server, can always be moved again")
     func interrupted() throws {
         let cli = try CLI()
-        let file = try MigrateFixture.mediumHospital(in: cli)
+        let file = try SeededDemo.copy(into: cli, name: "medium.sqlite", scale: .medium)
         let head = try cli.run(["audit", "anchor", "--db", file]).stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         var target = try PostgresCLI.scratchDatabase()
         var random = SystemRandomNumberGenerator()
         for checkpoint in ["verified the file", "  measurement", "verifying the copy"].shuffled(using: &random) {
             let run = try MigrateFixture.start(file: file, target: target, cli)
-            try run.wait(for: checkpoint)
+            try run.waitFor(output: checkpoint)
             Thread.sleep(forTimeInterval: Double.random(in: 0...0.05, using: &random))
             kill(run.process.processIdentifier, SIGKILL)
             run.process.waitUntilExit()
@@ -95,13 +97,13 @@ struct MigrateCLITests {
         }
 
         let cut = try MigrateFixture.start(file: file, target: target, cli)
-        try cut.wait(for: "  feedback")
+        try cut.waitFor(output: "  feedback")
         try PostgresCLI.psql(
             target,
             "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '\(PostgresCLI.name(of: target))' AND pid <> pg_backend_pid()")
-        cut.process.waitUntilExit()
-        if cut.process.terminationStatus != 0 {
-            let stderr = try cut.stderr()
+        let ended = try cut.wait()
+        if ended.status != 0 {
+            let stderr = ended.stderr
             #expect(MigrateFixture.isOneLine(stderr) && stderr.contains("lost the connection"), "\(stderr)")
         }
         #expect(try !MigrateFixture.expectRerunnable(file: file, target: target, head: head, cli, after: "the server cut the connection"))
@@ -114,63 +116,18 @@ struct MigrateCLITests {
     }
 }
 
-/// The mid-size file, runs in the background, and what a stopped run must leave behind.
+/// Runs in the background, and what a stopped run must leave behind.
 enum MigrateFixture {
     static func isOneLine(_ text: String) -> Bool { text.hasSuffix("\n") && text.dropLast().split(separator: "\n").count == 1 }
 
     /// Where the file says it was moved to; empty while it is in use.
     static func seal(of file: String, _ cli: CLI) throws -> String {
-        try cli.sqlite(file, "SELECT value FROM setting WHERE key = 'moved-to'").trimmingCharacters(in: .whitespacesAndNewlines)
+        try cli.sqliteValue(file, "SELECT value FROM setting WHERE key = 'moved-to'")
     }
 
-    /// The demo hospital at its medium scale, seeded once per test run and copied for each test.
-    static func mediumHospital(in cli: CLI) throws -> String {
-        let file = cli.path("medium.sqlite")
-        try FileManager.default.copyItem(atPath: try seededMedium.get(), toPath: file)
-        return file
-    }
-
-    private static let seededMedium = Result<String, any Error> {
-        let seeder = try CLI()
-        let file = seeder.path("medium.sqlite")
-        let seeded = try seeder.run(["demo", "--seed-only", "--scale", "medium", "--db", file])
-        guard seeded.status == 0 else { throw CLIFailure(result: seeded) }
-        return file
-    }
-
-    /// A migrate running in the background, its output in files that can be read as it runs.
-    struct Run {
-        let process: Process
-        let output: URL
-        let errors: URL
-
-        func wait(for text: String) throws {
-            let deadline = Date().addingTimeInterval(60)
-            while !(String(data: (try? Data(contentsOf: output)) ?? Data(), encoding: .utf8) ?? "").contains(text) {
-                guard process.isRunning, Date() < deadline else {
-                    throw CLIFailure(result: .init(status: -1, stdout: "never printed '\(text)'", stderr: try stderr()))
-                }
-                Thread.sleep(forTimeInterval: 0.005)
-            }
-        }
-
-        func stderr() throws -> String { String(decoding: try Data(contentsOf: errors), as: UTF8.self) }
-    }
-
-    static func start(file: String, target: String, _ cli: CLI) throws -> Run {
-        let name = UUID().uuidString
-        let output = cli.directory.appendingPathComponent("\(name).out")
-        let errors = cli.directory.appendingPathComponent("\(name).err")
-        _ = FileManager.default.createFile(atPath: output.path, contents: nil)
-        _ = FileManager.default.createFile(atPath: errors.path, contents: nil)
-        let process = Process()
-        process.executableURL = CLI.binary
-        process.arguments = ["migrate", "--from", file, "--to", target]
-        process.currentDirectoryURL = cli.directory
-        process.standardOutput = try FileHandle(forWritingTo: output)
-        process.standardError = try FileHandle(forWritingTo: errors)
-        try process.run()
-        return Run(process: process, output: output, errors: errors)
+    /// A migrate running in the background, its output readable as it runs.
+    static func start(file: String, target: String, _ cli: CLI) throws -> Running {
+        try cli.start(["migrate", "--from", file, "--to", target])
     }
 
     /// A stopped run leaves the file unsealed and the server either empty or, when it was stopped

@@ -1,4 +1,5 @@
 import Foundation
+import PilotdeckTestSupport
 import Testing
 
 @Suite("CLI: changing what running pilots are judged by")
@@ -7,7 +8,7 @@ struct PlaybookApplyCLITests {
     static func playbooks(_ demo: DemoCopy, editing name: String, _ edit: (String) -> String) throws -> String {
         let folder = demo.cli.path("playbooks")
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let shipped = CLI.packageRoot.appendingPathComponent("Pilots")
+        let shipped = PackageRoot.playbooks
         for file in try FileManager.default.contentsOfDirectory(atPath: shipped.path) where file.hasSuffix(".yaml") {
             let text = try String(contentsOf: shipped.appendingPathComponent(file), encoding: .utf8)
             try (file == name ? edit(text) : text).write(toFile: folder + "/" + file, atomically: true, encoding: .utf8)

@@ -1,5 +1,6 @@
 import Foundation
 import PilotKit
+import PilotdeckTestSupport
 import Testing
 
 /// The README's commands on a PostgreSQL database named by `$PILOTDECK_DB`, as an operator runs
@@ -51,11 +52,8 @@ struct PostgresCLITests {
         let cli = try CLI()
         let url = try PostgresCLI.scratchDatabase()
         #expect(try cli.run(["demo", "--seed-only", "--db", url]).status == 0)
-        let tmux = try Tmux(width: 120, height: 40, directory: cli.directory, environment: [
-            "XDG_DATA_HOME": cli.directory.path, "PILOTDECK_DB": url,
-        ])
-        try tmux.type("\(CLI.binary.path); echo \"EXIT=$?\"")
-        var screen = try tmux.waitFor(text: "Pilotdeck · Portfolio")
+        let tmux = try Tmux.session(for: cli, environment: ["PILOTDECK_DB": url])
+        var screen = try tmux.startDashboard()
         #expect(screen.contains("DSUM-HM") && screen.contains(PostgresCLI.name(of: url)), "\(screen)")
         try tmux.keys("Enter")
         screen = try tmux.waitFor(text: "Overview")
@@ -76,9 +74,8 @@ extension PostgresCLITests {
         let url = try PostgresCLI.scratchDatabase()
         #expect(try cli.run(["demo", "--seed-only", "--db", url]).status == 0)
         let before = try Int(PostgresCLI.query(url, "SELECT count(*) FROM audit"))!
-        let tmux = try Tmux(width: 120, height: 40, directory: cli.directory, environment: ["XDG_DATA_HOME": cli.directory.path, "PILOTDECK_DB": url])
-        try tmux.type(CLI.binary.path)
-        try tmux.waitFor(text: "Pilotdeck · Portfolio")
+        let tmux = try Tmux.session(for: cli, environment: ["PILOTDECK_DB": url])
+        try tmux.startDashboard(then: "")
         let today = Day(Date()).description
         let writers = try (0..<4).map { writer in
             try PostgresCLI.start(
@@ -103,9 +100,8 @@ extension PostgresCLITests {
         let cli = try CLI()
         let url = try PostgresCLI.scratchDatabase()
         #expect(try cli.run(["demo", "--seed-only", "--db", url]).status == 0)
-        let tmux = try Tmux(width: 120, height: 40, directory: cli.directory, environment: ["XDG_DATA_HOME": cli.directory.path, "PILOTDECK_DB": url])
-        try tmux.type(CLI.binary.path)
-        let before = try tmux.waitFor(text: "Pilotdeck · Portfolio")
+        let tmux = try Tmux.session(for: cli, environment: ["PILOTDECK_DB": url])
+        let before = try tmux.startDashboard(then: "")
         let row = { (screen: String) in screen.split(separator: "\n").first { $0.hasPrefix("DSUM-HM ") }.map(String.init) ?? "" }
         #expect(row(before).contains("controlled"))
         let decided = try cli.run(["decide", "--db", url, "--pilot", "DSUM-HM", "--decision", "go", "--rationale", "Every interval met"])
@@ -170,9 +166,8 @@ enum PostgresCLI {
 
     /// The dashboard on `url` with its new-pilot form open and `key` typed into it.
     static func dashboardWithNewPilotForm(_ cli: CLI, url: String, typing key: String) throws -> Tmux {
-        let tmux = try Tmux(width: 120, height: 40, directory: cli.directory, environment: ["XDG_DATA_HOME": cli.directory.path, "PILOTDECK_DB": url])
-        try tmux.type(CLI.binary.path)
-        try tmux.waitFor(text: "Pilotdeck · Portfolio")
+        let tmux = try Tmux.session(for: cli, environment: ["PILOTDECK_DB": url])
+        try tmux.startDashboard(then: "")
         try tmux.keys("a")
         try tmux.waitFor(text: "New pilot")
         try tmux.literal(key)
@@ -182,16 +177,9 @@ enum PostgresCLI {
 
     /// The one value `sql` selects, as psql prints it unaligned.
     static func query(_ url: String, _ sql: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/psql")
-        process.arguments = ["-X", "-q", "-t", "-A", "-v", "ON_ERROR_STOP=1", "-c", sql, url]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else { throw PSQLFailure(sql: sql, status: process.terminationStatus) }
-        return String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let result = try Running(URL(fileURLWithPath: "/usr/bin/psql"), ["-X", "-q", "-t", "-A", "-v", "ON_ERROR_STOP=1", "-c", sql, url]).wait()
+        guard result.status == 0 else { throw PSQLFailure(sql: sql, status: result.status) }
+        return result.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     /// Starts `script` under sh in the CLI's folder, with its environment, and returns at once.

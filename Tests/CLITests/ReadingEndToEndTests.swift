@@ -1,4 +1,5 @@
 import Foundation
+import PilotdeckTestSupport
 import Testing
 
 /// Texts the lists cut off, read whole in the real dashboard under tmux.

@@ -1,4 +1,5 @@
 import Foundation
+import PilotdeckTestSupport
 import Testing
 
 /// Issue #13 items 1 and 5, driven in the real dashboard under tmux as each demo role: a key that

@@ -1,23 +1,11 @@
 import Foundation
+import PilotdeckTestSupport
 import Testing
 
 extension CLI {
     /// Runs `pilotdeck ARGUMENTS` with standard output on /dev/full, where every write fails.
-    func runIntoFullDevice(_ arguments: [String]) throws -> (status: Int32, exited: Bool, stderr: String) {
-        let process = Process()
-        process.executableURL = Self.binary
-        process.arguments = arguments
-        process.currentDirectoryURL = directory
-        var environment = ProcessInfo.processInfo.environment
-        environment["PILOTDECK_PLAYBOOKS"] = Self.packageRoot.appendingPathComponent("Pilots").path
-        process.environment = environment
-        process.standardOutput = try #require(FileHandle(forWritingAtPath: "/dev/full"))
-        let err = Pipe()
-        process.standardError = err
-        try process.run()
-        let stderr = err.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, process.terminationReason == .exit, String(decoding: stderr, as: UTF8.self))
+    func runIntoFullDevice(_ arguments: [String]) throws -> Result {
+        try runCommand(["sh", "-c", "exec \"$0\" \"$@\" >/dev/full", Self.binary.path] + arguments)
     }
 }
 

@@ -1,4 +1,5 @@
 import Foundation
+import PilotdeckTestSupport
 import Testing
 
 /// A PostgreSQL server stopped and started again under an open dashboard, on a cluster of the
@@ -45,7 +46,7 @@ struct OwnCluster {
                 .map { String($0.dropFirst("export \(name)=".count)).replacingOccurrences(of: "\\", with: "") }
         }
         guard let folder = exported("PILOTDECK_POSTGRES_DIR"), let url = exported("PILOTDECK_TEST_POSTGRES") else {
-            throw CLIFailure(result: .init(status: -1, stdout: started, stderr: ".ci/postgres start printed no cluster"))
+            throw Failure(".ci/postgres start printed no cluster: \(started)")
         }
         self.folder = folder
         serverURL = url
@@ -58,18 +59,11 @@ struct OwnCluster {
 
     func remove() { _ = try? Self.script(["stop", folder]) }
 
-    /// Runs the script through `system()` with its output in a file: the server it starts would
-    /// hold a pipe open, so reading one to its end (as `Process` would) never finishes.
+    /// Runs the script through `Shell`: the server it starts would hold a pipe open.
     @discardableResult
     private static func script(_ arguments: [String]) throws -> String {
-        let output = FileManager.default.temporaryDirectory.appendingPathComponent("postgres-\(UUID().uuidString).out")
-        defer { try? FileManager.default.removeItem(at: output) }
-        let words = ["bash", CLI.packageRoot.appendingPathComponent(".ci/postgres").path] + arguments
-        let command = words.map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }.joined(separator: " ")
-        let status = system(command + " </dev/null >'\(output.path)' 2>/dev/null")
-        guard status == 0 else {
-            throw CLIFailure(result: .init(status: status, stdout: "", stderr: ".ci/postgres \(arguments.joined(separator: " ")) failed"))
-        }
-        return (try? String(contentsOf: output, encoding: .utf8)) ?? ""
+        let (status, output) = Shell.run(["bash", PackageRoot.appending(".ci/postgres").path] + arguments)
+        guard status == 0 else { throw Failure(".ci/postgres \(arguments.joined(separator: " ")) failed: \(status)") }
+        return output
     }
 }

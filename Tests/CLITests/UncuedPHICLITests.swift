@@ -1,4 +1,5 @@
 import Foundation
+import PilotdeckTestSupport
 import Testing
 
 /// Identifiers written without a cue (#17), each kind in more than one form, all fictional.

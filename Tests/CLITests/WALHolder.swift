@@ -1,4 +1,5 @@
 import Foundation
+import PilotdeckTestSupport
 
 /// Keeps a `sqlite3` reader inside a read transaction on the database, so that what the CLI
 /// commits stays in the WAL (neither checkpointed nor deleted when the CLI closes) until released.
@@ -16,7 +17,7 @@ final class WALHolder {
         input.fileHandleForWriting.write(Data("BEGIN;\nSELECT COUNT(*) FROM feedback;\n.once \(marker)\nSELECT 'holding';\n".utf8))
         let deadline = Date().addingTimeInterval(15)
         while (try? String(contentsOfFile: marker, encoding: .utf8))?.contains("holding") != true {
-            guard Date() < deadline, process.isRunning else { throw SeededDemo.SetupError(description: "sqlite3 did not open \(db)") }
+            guard Date() < deadline, process.isRunning else { throw Failure("sqlite3 did not open \(db)") }
             Thread.sleep(forTimeInterval: 0.02)
         }
     }

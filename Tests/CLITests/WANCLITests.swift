@@ -1,5 +1,6 @@
 import Foundation
 import LatencyProxy
+import PilotdeckTestSupport
 import Testing
 
 /// Sites reaching the server across a WAN, simulated by `LatencyProxy`: each connection through
@@ -58,11 +59,8 @@ struct WANCLITests {
         let proxies = try (0..<2).map { _ in try LatencyProxy(upstream: .init(postgresURL: url), roundTrip: .milliseconds(20)) }
         defer { proxies.forEach { $0.close() } }
         let sites = try proxies.map { proxy in
-            let tmux = try Tmux(width: 120, height: 40, directory: cli.directory, environment: [
-                "XDG_DATA_HOME": cli.directory.path, "PILOTDECK_DB": proxy.route(url),
-            ])
-            try tmux.type(CLI.binary.path)
-            try tmux.waitFor(text: "Pilotdeck · Portfolio")
+            let tmux = try Tmux.session(for: cli, environment: ["PILOTDECK_DB": proxy.route(url)])
+            try tmux.startDashboard(then: "")
             return tmux
         }
         let (deciding, watching) = (sites[0], sites[1])

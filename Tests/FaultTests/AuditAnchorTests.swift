@@ -1,38 +1,39 @@
 import Foundation
 import GRDB
 import PilotStore
+import PilotdeckTestSupport
 import Testing
 
 @Suite("Faults: a rebuilt audit chain against an anchor", .serialized)
 struct AuditAnchorTests {
     @Test("a chain forged and rehashed after `audit anchor` verifies alone but not against the anchor")
     func rebuiltChain() throws {
-        let cli = try Pilotdeck()
-        let db = try DemoFixture.copy(into: cli)
+        let cli = try CLI()
+        let db = try SeededDemo.copy(into: cli)
         let anchor = try cli.run(["audit", "anchor", "--db", db])
-        #expect(anchor.succeeded, "\(anchor.err)")
-        let kept = anchor.out.trimmingCharacters(in: .whitespacesAndNewlines)
+        #expect(anchor.succeeded, "\(anchor.stderr)")
+        let kept = anchor.stdout.trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(kept.range(of: #"^[0-9]+:[0-9a-f]{64}$"#, options: .regularExpression) != nil, "\(kept)")
-        try cli.run(["feedback", "add", "--db", db, "--pilot", try DemoFixture.summary.readyPilot, "--rating", "5", "--category", "accuracy", "--text", "after the anchor"])
+        try cli.run(["feedback", "add", "--db", db, "--pilot", try SeededDemo.summary.readyPilot, "--rating", "5", "--category", "accuracy", "--text", "after the anchor"])
         #expect(try cli.run(["audit", "verify", "--db", db, "--anchor", kept]).succeeded)
 
         // Blamed on someone holding the same roles: `verify` replays authority, so any other
         // reattribution is caught without an anchor.
-        let seq = try #require(Int64(try cli.sqlite(db, """
+        let seq = try #require(Int64(try cli.sqliteValue(db, """
             SELECT MIN(a.seq) FROM audit a JOIN person p ON p.login = a.person_login
             WHERE a.entity = 'feedback' AND p.roles = '["clinician"]'
             """).trimmingCharacters(in: .whitespacesAndNewlines)))
-        let other = try cli.sqlite(db, """
+        let other = try cli.sqliteValue(db, """
             SELECT login FROM person WHERE roles = '["clinician"]'
             AND login <> (SELECT person_login FROM audit WHERE seq = \(seq)) ORDER BY login LIMIT 1
             """).trimmingCharacters(in: .whitespacesAndNewlines)
         try cli.sqlite(db, try Self.forgery(db, blaming: other, seq: seq))
 
         let alone = try cli.run(["audit", "verify", "--db", db])
-        #expect(alone.succeeded, "the rebuilt chain should verify without an anchor: \(alone.out)")
+        #expect(alone.succeeded, "the rebuilt chain should verify without an anchor: \(alone.stdout)")
         let anchored = try cli.run(["audit", "verify", "--db", db, "--anchor", kept])
         #expect(anchored.exited && anchored.status != 0)
-        #expect(anchored.out.contains("rewritten"), "\(anchored.out)")
+        #expect(anchored.stdout.contains("rewritten"), "\(anchored.stdout)")
     }
 
     /// SQL that reattributes entry `seq` to `login`, recomputes every later hash from scratch and

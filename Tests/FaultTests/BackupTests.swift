@@ -1,15 +1,16 @@
 import Foundation
 import PilotKit
 import PilotStore
+import PilotdeckTestSupport
 import Testing
 
 @Suite("Faults: backup while writers run", .serialized)
 struct BackupTests {
     @Test("backups taken while a CLI process and an in-process writer write each pass check")
     func backupUnderLoad() throws {
-        let cli = try Pilotdeck()
-        let db = try DemoFixture.copy(into: cli)
-        let pilot = try DemoFixture.summary.readyPilot
+        let cli = try CLI()
+        let db = try SeededDemo.copy(into: cli)
+        let pilot = try SeededDemo.summary.readyPilot
         let feedback = try cli.count(db, "feedback")
         let stop = Flag()
         let ledger = try Ledger.open(try PilotDatabase(path: db))
@@ -22,7 +23,7 @@ struct BackupTests {
             return written
         }
         let process = Thread.detachNewThreadWithResult {
-            var results: [Pilotdeck.Result] = []
+            var results: [CLI.Result] = []
             while !stop.isSet {
                 results.append(try cli.run(["feedback", "add", "--db", db, "--pilot", pilot, "--rating", "3", "--category", "usability", "--text", "cli"]))
             }
@@ -32,7 +33,7 @@ struct BackupTests {
         for index in 0..<3 {
             let backup = cli.path("backup-\(index).sqlite")
             let result = try cli.run(["backup", backup, "--db", db])
-            #expect(result.succeeded, "\(result.err)")
+            #expect(result.succeeded, "\(result.stderr)")
             backups.append(backup)
         }
         stop.set()
@@ -42,7 +43,7 @@ struct BackupTests {
         #expect(cliResults.allSatisfy { $0.succeeded })
         for backup in backups {
             let check = try cli.run(["check", "--db", backup])
-            #expect(check.succeeded, "\(backup): \(check.out)\(check.err)")
+            #expect(check.succeeded, "\(backup): \(check.stdout)\(check.stderr)")
             #expect(try cli.count(backup, "feedback") >= feedback)
         }
         #expect(try cli.count(db, "feedback") == feedback + written + cliResults.count)

@@ -1,6 +1,7 @@
 import Foundation
 import PilotKit
 import PilotStore
+import PilotdeckTestSupport
 import Testing
 
 @Suite("Faults: concurrent writers", .serialized)
@@ -11,9 +12,9 @@ struct ConcurrentWriterTests {
 
     @Test("four CLI processes and an in-process writer: every row lands, no busy error, the chain has no gap")
     func writersAtOnce() throws {
-        let cli = try Pilotdeck()
-        let db = try DemoFixture.copy(into: cli)
-        let pilot = try DemoFixture.summary.readyPilot
+        let cli = try CLI()
+        let db = try SeededDemo.copy(into: cli)
+        let pilot = try SeededDemo.summary.readyPilot
         let database = try PilotDatabase(path: db)
         let metric = try #require(try database.playbook(of: database.pilot(pilot)).metrics.first?.key)
         let csv = cli.path("batch.csv")
@@ -41,14 +42,14 @@ struct ConcurrentWriterTests {
         }
         let results = try processes.flatMap { try $0.value() }
         for result in results {
-            #expect(result.succeeded, "exit \(result.status): \(result.err)")
-            #expect(!result.err.lowercased().contains("busy"))
+            #expect(result.succeeded, "exit \(result.status): \(result.stderr)")
+            #expect(!result.stderr.lowercased().contains("busy"))
         }
         let imports = 4 * ((Self.commandsPerProcess + 1) / 2)
         let adds = 4 * (Self.commandsPerProcess / 2)
         #expect(try cli.count(db, "measurement") == before.measurements + imports * Self.rowsPerImport + Self.inProcessWrites / 2)
         #expect(try cli.count(db, "feedback") == before.feedback + adds + Self.inProcessWrites / 2)
-        #expect(try cli.sqlite(db, "SELECT COUNT(*) = MAX(seq) AND MIN(seq) = 1 FROM audit") == "1")
+        #expect(try cli.sqliteValue(db, "SELECT COUNT(*) = MAX(seq) AND MIN(seq) = 1 FROM audit") == "1")
         #expect(try database.verifyAudit().isIntact)
     }
 }

@@ -1,22 +1,23 @@
 import Foundation
 import PilotStore
+import PilotdeckTestSupport
 import Testing
 
 @Suite("Faults: hostile input to the importers and text fields", .serialized)
 struct InputFuzzTests {
     /// A run must end by exiting (no crash), succeed or fail in one line, and print nothing garbling.
-    func expectSafe(_ result: Pilotdeck.Result, _ what: String) {
+    func expectSafe(_ result: CLI.Result, _ what: String) {
         #expect(result.exited && [0, 1].contains(result.status), "\(what): exit \(result.status), exited \(result.exited)")
-        if result.status != 0 { #expect(result.err.split(separator: "\n").count == 1, "\(what): \(result.err.prefix(300))") }
-        #expect(HostileInput.garbling(result.stdout) == nil, "\(what) stdout: \(HostileInput.garbling(result.stdout) ?? "")")
-        #expect(HostileInput.garbling(result.stderr) == nil, "\(what) stderr: \(HostileInput.garbling(result.stderr) ?? "")")
+        if result.status != 0 { #expect(result.stderr.split(separator: "\n").count == 1, "\(what): \(result.stderr.prefix(300))") }
+        #expect(HostileInput.garbling(result.stdoutBytes) == nil, "\(what) stdout: \(HostileInput.garbling(result.stdoutBytes) ?? "")")
+        #expect(HostileInput.garbling(result.stderrBytes) == nil, "\(what) stderr: \(HostileInput.garbling(result.stderrBytes) ?? "")")
     }
 
     @Test("CSV imports of hostile fields: refused naming the line, or stored; reports and lists stay clean")
     func importers() throws {
-        let cli = try Pilotdeck()
-        let db = try DemoFixture.copy(into: cli)
-        let pilot = try DemoFixture.summary.readyPilot
+        let cli = try CLI()
+        let db = try SeededDemo.copy(into: cli)
+        let pilot = try SeededDemo.summary.readyPilot
         let metric = try #require(try PilotDatabase(path: db).playbook(of: PilotDatabase(path: db).pilot(pilot)).metrics.first?.key)
         for (index, field) in HostileInput.cases().enumerated() {
             let quoted = [UInt8(ascii: "\"")] + field.flatMap { $0 == UInt8(ascii: "\"") ? [$0, $0] : [$0] } + [UInt8(ascii: "\"")]
@@ -35,9 +36,9 @@ struct InputFuzzTests {
 
     @Test("CLI text fields with hostile bytes: refused in one line, or stored safely")
     func textFields() throws {
-        let cli = try Pilotdeck()
-        let db = try DemoFixture.copy(into: cli)
-        let pilot = try DemoFixture.summary.readyPilot
+        let cli = try CLI()
+        let db = try SeededDemo.copy(into: cli)
+        let pilot = try SeededDemo.summary.readyPilot
         let commands: [[String]] = [
             ["feedback", "add", "--db", db, "--pilot", pilot, "--rating", "4", "--category", "workflow", "--text"],
             ["risk", "add", "--db", db, "--pilot", pilot, "--category", "safety", "--likelihood", "2", "--impact", "2", "--title"],
@@ -61,7 +62,7 @@ struct InputFuzzTests {
 
     /// Whatever was stored: lists, the audit log and every report format print no garbling
     /// characters, and the audit chain verifies.
-    func expectCleanOutputs(_ cli: Pilotdeck, _ db: String, _ pilot: String) throws {
+    func expectCleanOutputs(_ cli: CLI, _ db: String, _ pilot: String) throws {
         var outputs: [[String]] = [
             ["feedback", "list", "--db", db, "--pilot", pilot, "--limit", "1000"], ["risk", "list", "--db", db, "--pilot", pilot],
             ["audit", "log", "--db", db, "--pilot", pilot], ["pilot", "show", pilot, "--db", db],
@@ -69,7 +70,7 @@ struct InputFuzzTests {
         outputs += ["md", "html", "csv", "json"].map { ["report", "--db", db, "--pilot", pilot, "--format", $0, "--output", "-"] }
         for arguments in outputs {
             let result = try cli.run(arguments)
-            #expect(result.succeeded, "\(arguments.prefix(2)): \(result.err)")
+            #expect(result.succeeded, "\(arguments.prefix(2)): \(result.stderr)")
             expectSafe(result, arguments.prefix(2).joined(separator: " "))
         }
         #expect(try cli.run(["audit", "verify", "--db", db]).succeeded)

@@ -1,6 +1,7 @@
 import Foundation
 import PilotKit
 import PilotStore
+import PilotdeckTestSupport
 import Testing
 
 @Suite("Faults: kill -9 mid-write", .serialized)
@@ -10,9 +11,9 @@ struct KillTests {
 
     @Test("a large metric import killed at random points is all or nothing, and check passes")
     func killedImport() throws {
-        let cli = try Pilotdeck()
-        let baseline = try DemoFixture.copy(into: cli, name: "baseline.sqlite")
-        let pilot = try DemoFixture.summary.readyPilot
+        let cli = try CLI()
+        let baseline = try SeededDemo.copy(into: cli, name: "baseline.sqlite")
+        let pilot = try SeededDemo.summary.readyPilot
         let metric = try #require(try PilotDatabase(path: baseline).playbook(of: PilotDatabase(path: baseline).pilot(pilot)).metrics.first?.key)
         let csv = cli.path("large.csv")
         try Data(("metric,value,n,date\n" + (0..<Self.importRows).map { "\(metric),\(10 + $0 % 7),12,\(Day(Date()).adding(days: -($0 % 18)))" }
@@ -27,14 +28,14 @@ struct KillTests {
 
     @Test("a gate decision killed at random points is all or nothing, and check passes")
     func killedDecision() throws {
-        let cli = try Pilotdeck()
-        let baseline = try DemoFixture.copy(into: cli, name: "baseline.sqlite")
-        let pilot = try DemoFixture.summary.readyPilot
-        let stage = try cli.sqlite(baseline, "SELECT stage FROM pilot WHERE key = '\(pilot)'")
+        let cli = try CLI()
+        let baseline = try SeededDemo.copy(into: cli, name: "baseline.sqlite")
+        let pilot = try SeededDemo.summary.readyPilot
+        let stage = try cli.sqliteValue(baseline, "SELECT stage FROM pilot WHERE key = '\(pilot)'")
         let decisions = try cli.count(baseline, "decision")
         try killRepeatedly(cli, baseline: baseline, arguments: ["decide", "--pilot", pilot, "--decision", "go", "--rationale", "targets met"]) { db in
             let recorded = try cli.count(db, "decision") - decisions
-            let stageNow = try cli.sqlite(db, "SELECT stage FROM pilot WHERE key = '\(pilot)'")
+            let stageNow = try cli.sqliteValue(db, "SELECT stage FROM pilot WHERE key = '\(pilot)'")
             #expect(recorded == 0 && stageNow == stage || recorded == 1 && stageNow != stage, "\(recorded) decisions, stage \(stageNow)")
             return recorded == 1
         }
@@ -45,7 +46,7 @@ struct KillTests {
     /// a random moment within that time. After each kill `inspect` judges the file and says
     /// whether the write landed, and `check` must pass. Kills that found the transaction open and
     /// left nothing written are counted: at least one must land inside the transaction.
-    func killRepeatedly(_ cli: Pilotdeck, baseline: String, arguments: [String], inspect: (String) throws -> Bool) throws {
+    func killRepeatedly(_ cli: CLI, baseline: String, arguments: [String], inspect: (String) throws -> Bool) throws {
         var held = Double.infinity
         for run in 0..<2 {
             let timing = cli.path("timing-\(run).sqlite")
@@ -57,8 +58,8 @@ struct KillTests {
                 try probe.waitUntilFree()
                 held = min(held, Date().timeIntervalSince(started))
             }
-            let full = running.wait()
-            #expect(full.succeeded, "\(full.err)")
+            let full = try running.wait()
+            #expect(full.succeeded, "\(full.stderr)")
         }
         try #require(held.isFinite, "the command was never seen holding the write lock")
         var generator = SystemRandomNumberGenerator()
@@ -72,11 +73,11 @@ struct KillTests {
             let delay = Double.random(in: 0...(held * 0.8), using: &generator)
             if began { Thread.sleep(forTimeInterval: delay) }
             kill(running.pid, SIGKILL)
-            let result = running.wait()
+            let result = try running.wait()
             let landed = try inspect(db)
             if began && !landed && !result.exited { insideTransaction += 1 }
             let check = try cli.run(["check", "--db", db])
-            #expect(check.succeeded, "check after a kill \(delay) s into the transaction: \(check.out)\(check.err)")
+            #expect(check.succeeded, "check after a kill \(delay) s into the transaction: \(check.stdout)\(check.stderr)")
         }
         #expect(insideTransaction > 0, "no kill landed inside the write transaction (it holds the lock for \(held) s)")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import PilotdeckTestSupport
 
 /// A `sqlite3` shell holding the write lock (`BEGIN IMMEDIATE`) until released.
 final class LockHolder {

@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import PilotKit
 import PilotStore
+import PilotdeckTestSupport
 import Testing
 
 /// The dashboard's reads (the store calls `DeckLoader` and `DeckRuntime` make) must not scan
@@ -44,9 +45,9 @@ struct QueryPlanTests {
 
     @Test("no dashboard read scans measurement, feedback or audit")
     func noScans() throws {
-        let cli = try Pilotdeck()
-        let database = try PilotDatabase(path: try DemoFixture.copy(into: cli))
-        let pilot = try database.pilot(try DemoFixture.summary.readyPilot)
+        let cli = try CLI()
+        let database = try PilotDatabase(path: try SeededDemo.copy(into: cli))
+        let pilot = try database.pilot(try SeededDemo.summary.readyPilot)
         let recorder = Recorder()
         try database.sqliteRead { db in
             db.trace(options: .statement) { event in

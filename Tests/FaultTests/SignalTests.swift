@@ -1,4 +1,5 @@
 import Foundation
+import PilotdeckTestSupport
 import Testing
 
 @Suite("Faults: signals against the dashboard (tmux)", .serialized)
@@ -10,10 +11,10 @@ struct SignalTests {
 
     @Test("a signal ends the dashboard with the terminal restored and no half-written form", arguments: endings)
     func signal(signal: Int32, status: Int) throws {
-        let cli = try Pilotdeck()
-        let db = try DemoFixture.copy(into: cli)
+        let cli = try CLI()
+        let db = try SeededDemo.copy(into: cli)
         let audit = try cli.count(db, "audit")
-        let (session, pid, before) = try TerminalSession.dashboard(cli, db: db)
+        let (session, pid, before) = try Tmux.dashboardToSignal(cli, db: db)
         try session.keys("a")
         try session.waitFor(text: "New pilot")
         try session.tmux(["send-keys", "-t", "0", "-l", "HALF-DONE"])
@@ -26,9 +27,9 @@ struct SignalTests {
 
     @Test("a crash with SWIFT_BACKTRACE unset prints the report and ends at once, not after the runtime's 30 s prompt")
     func crashDoesNotWaitForAKey() throws {
-        let cli = try Pilotdeck()
-        let db = try DemoFixture.copy(into: cli)
-        let (session, pid, before) = try TerminalSession.dashboard(cli, db: db, backtrace: nil)
+        let cli = try CLI()
+        let db = try SeededDemo.copy(into: cli)
+        let (session, pid, before) = try Tmux.dashboardToSignal(cli, db: db, backtrace: nil)
         let crashed = Date()
         kill(pid, SIGSEGV)
         let screen = try session.waitFor("the shell back within 15 s", seconds: 15) { $0.contains("EXIT=139") }
@@ -39,9 +40,9 @@ struct SignalTests {
 
     @Test("SIGTSTP restores the terminal while stopped; fg redraws; quitting restores it again")
     func suspend() throws {
-        let cli = try Pilotdeck()
-        let db = try DemoFixture.copy(into: cli)
-        let (session, pid, before) = try TerminalSession.dashboard(cli, db: db, then: "")
+        let cli = try CLI()
+        let db = try SeededDemo.copy(into: cli)
+        let (session, pid, before) = try Tmux.dashboardToSignal(cli, db: db, then: "")
         kill(pid, SIGTSTP)
         try session.waitFor(text: "Stopped")
         #expect(try session.terminalSettings() == before)

@@ -1,20 +1,21 @@
 import Foundation
 import PilotStore
+import PilotdeckTestSupport
 import Testing
 
 @Suite("Faults: a write lock held elsewhere", .serialized)
 struct WriteLockTests {
     @Test("the CLI waits for the busy timeout, then fails in one line; readers still read")
     func heldLock() throws {
-        let cli = try Pilotdeck()
-        let db = try DemoFixture.copy(into: cli)
-        let pilot = try DemoFixture.summary.readyPilot
+        let cli = try CLI()
+        let db = try SeededDemo.copy(into: cli)
+        let pilot = try SeededDemo.summary.readyPilot
         let audit = try cli.count(db, "audit")
         let holder = try LockHolder(db)
 
         let reader = try cli.run(["pilot", "list", "--db", db, "--json"])
-        #expect(reader.succeeded, "\(reader.err)")
-        #expect(reader.out.contains(pilot))
+        #expect(reader.succeeded, "\(reader.stderr)")
+        #expect(reader.stdout.contains(pilot))
 
         let started = Date()
         let writer = try cli.run(["feedback", "add", "--db", db, "--pilot", pilot, "--rating", "4", "--category", "workflow", "--text", "blocked"])
@@ -22,25 +23,25 @@ struct WriteLockTests {
         #expect(writer.exited && writer.status != 0)
         #expect(waited >= PilotDatabase.defaultBusyTimeout * 0.9, "gave up after \(waited) s")
         #expect(waited < PilotDatabase.defaultBusyTimeout + 10)
-        #expect(writer.err.split(separator: "\n").count == 1, "\(writer.err)")
-        #expect(writer.err.contains("busy"))
+        #expect(writer.stderr.split(separator: "\n").count == 1, "\(writer.stderr)")
+        #expect(writer.stderr.contains("busy"))
         holder.release()
         #expect(try cli.count(db, "audit") == audit)
     }
 
     @Test("the CLI waits for a lock released within the timeout and then writes")
     func briefLock() throws {
-        let cli = try Pilotdeck()
-        let db = try DemoFixture.copy(into: cli)
-        let pilot = try DemoFixture.summary.readyPilot
+        let cli = try CLI()
+        let db = try SeededDemo.copy(into: cli)
+        let pilot = try SeededDemo.summary.readyPilot
         let feedback = try cli.count(db, "feedback")
         let holder = try LockHolder(db)
         let writer = try cli.start(["feedback", "add", "--db", db, "--pilot", pilot, "--rating", "4", "--category", "workflow", "--text", "waited"])
         try Self.waitUntilSleepingOnLock(writer)
         #expect(try cli.count(db, "feedback") == feedback, "wrote through a held lock")
         holder.release()
-        let result = writer.wait()
-        #expect(result.succeeded, "\(result.err)")
+        let result = try writer.wait()
+        #expect(result.succeeded, "\(result.stderr)")
         #expect(try cli.count(db, "feedback") == feedback + 1)
     }
 
@@ -59,11 +60,11 @@ struct WriteLockTests {
 
     @Test("the dashboard opens and moves while another process holds the lock; a save says busy, keeps the form, and works once the lock is free")
     func dashboardUnderLock() throws {
-        let cli = try Pilotdeck()
-        let db = try DemoFixture.copy(into: cli)
+        let cli = try CLI()
+        let db = try SeededDemo.copy(into: cli)
         let audit = try cli.count(db, "audit")
         let holder = try LockHolder(db)
-        let (session, _, _) = try TerminalSession.dashboard(cli, db: db)
+        let (session, _, _) = try Tmux.dashboardToSignal(cli, db: db)
         try session.keys("j", "Enter")
         try session.waitFor(text: "Overview")
         try session.keys("Escape", "a")

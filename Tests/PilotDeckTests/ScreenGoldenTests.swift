@@ -1,45 +1,10 @@
 import Foundation
-import PilotDemo
 import PilotKit
 import PilotStore
 import PilotdeckTestSupport
 import Testing
 import TerminalKit
 @testable import PilotDeck
-
-/// The demo hospital seeded once with a fixed day and admin, so every golden is stable.
-/// Unchecked: the golden suite is serialized, so the runtime is only ever used from one test at a time.
-final class DemoFixture: @unchecked Sendable {
-    static let shared = try! DemoFixture()
-    static let today = try! Day(parsing: "2026-03-02", field: "today")
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-
-    let database: PilotDatabase
-    let runtime: DeckRuntime
-    let session: Session
-    let playbookKeys: [String]
-
-    init() throws {
-        database = try PilotDatabase(path: TestDatabase.newLocation(file: "demo.sqlite"), mode: .create)
-        let playbooks = try Playbook.loadAll(in: Self.repoRoot.appendingPathComponent("Pilots"))
-        playbookKeys = playbooks.map(\.key)
-        _ = try DemoHospital.seed(into: database, admin: "admin", playbooks: playbooks, today: Self.today)
-        let admin = try database.person("admin")
-        let noon = Self.today.date.addingTimeInterval(12 * 3600)
-        runtime = DeckRuntime(database: database, ledger: Ledger(database: database, actor: admin, osLogin: "admin", clock: .fixed(noon)), clock: { noon })
-        session = Session(user: admin, databaseName: "demo.sqlite", isReadOnly: false, isDemo: true)
-    }
-
-    func state(_ size: Size) -> AppState {
-        runtime.start(session: session, size: size, playbookKeys: playbookKeys)
-    }
-
-    /// Applies keys as the app loop does: update, then run the effects.
-    func press(_ keys: [KeyEvent], on state: inout AppState) {
-        for key in keys { runtime.run(state.handle(key), on: &state) }
-    }
-}
 
 @Suite("Golden screens", .serialized)
 struct ScreenGoldenTests {
@@ -72,18 +37,10 @@ struct ScreenGoldenTests {
         ("form-incident", [.enter, .tab, .tab, .tab, .tab, .tab, .enter]),
     ]
 
-    static var updating: Bool { ProcessInfo.processInfo.environment["PILOTDECK_UPDATE_GOLDENS"] == "1" }
+    static let golden = Golden(folder: "Screens")
 
     static func compare(_ name: String, _ canvas: Canvas) throws {
-        let url = DemoFixture.repoRoot.appendingPathComponent("Screens/\(name)-\(canvas.width)x\(canvas.height).txt")
-        let text = canvas.text + "\n"
-        if updating {
-            try text.write(to: url, atomically: true, encoding: .utf8)
-            Issue.record("rewrote Screens/\(url.lastPathComponent): an update run never passes; rerun without PILOTDECK_UPDATE_GOLDENS to check")
-            return
-        }
-        let golden = try? String(contentsOf: url, encoding: .utf8)
-        #expect(golden == text, "Screens/\(url.lastPathComponent) differs; rerun with PILOTDECK_UPDATE_GOLDENS=1 after checking the change:\n\(text)")
+        try golden.check(canvas.text + "\n", against: "\(name)-\(canvas.width)x\(canvas.height).txt")
     }
 
     /// Screens that show audit entries: each entry's day and login are what its engine vouches

@@ -13,12 +13,7 @@ struct DemoReportTests {
     static let now = today.date.addingTimeInterval(10 * 3600)
 
     /// Seeded once and only read afterwards.
-    static let seeded = Result { () throws -> (PilotDatabase, DemoSummary) in
-        let database = try PilotDatabase(path: TestDatabase.newLocation(file: "demo.sqlite"), mode: .create)
-        let summary = try DemoHospital.seed(
-            into: database, admin: "root", playbooks: try Playbook.loadAll(in: Paths.playbooks), today: today)
-        return (database, summary)
-    }
+    static let seeded = Result { try SeededDemo.seed(admin: "root", today: today) }
 
     @Test("every pilot's stage report is produced in every format, well-formed and valid")
     func stageReports() throws {

@@ -1,17 +1,20 @@
 import Foundation
+import PilotdeckTestSupport
 import Testing
 @testable import PilotReports
 
 @Suite("Golden reports")
 struct GoldenTests {
+    static let golden = Golden(folder: "Tests/PilotReportsTests/Golden")
+
     @Test("the stage report matches its golden in every format", arguments: ReportFormat.allCases)
     func stageReport(format: ReportFormat) throws {
-        try Golden.check(render(ReportFixtures.stageReport, as: format), against: "stage-report.\(format.fileExtension)")
+        try Self.golden.check(render(ReportFixtures.stageReport, as: format), against: "stage-report.\(format.fileExtension)")
     }
 
     @Test("the portfolio report matches its golden in every format", arguments: ReportFormat.allCases)
     func portfolioReport(format: ReportFormat) throws {
-        try Golden.check(render(ReportFixtures.portfolioReport, as: format), against: "portfolio-report.\(format.fileExtension)")
+        try Self.golden.check(render(ReportFixtures.portfolioReport, as: format), against: "portfolio-report.\(format.fileExtension)")
     }
 
     @Test("a report read back from its JSON renders the same in every format")

@@ -9,7 +9,7 @@ import Testing
 /// measurements, feedback, an incident and its starter risks.
 struct SeededDatabase {
     static let now = ReportFixtures.at("2026-03-02")
-    static let playbook = try! Playbook.loadAll(in: Paths.playbooks).first { $0.key == "ambient-scribe" }!
+    static let playbook = try! Playbook.loadAll(in: PackageRoot.playbooks).first { $0.key == "ambient-scribe" }!
 
     let database: PilotDatabase
 

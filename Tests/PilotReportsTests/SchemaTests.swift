@@ -1,12 +1,15 @@
 import Foundation
 import PilotKit
+import PilotdeckTestSupport
 import Testing
 @testable import PilotReports
 
 @Suite("JSON schema")
 struct SchemaTests {
+    static let schema = PackageRoot.appending("Sources/PilotReports/Schema/report.schema.json")
+
     static func validator() throws -> SchemaValidator {
-        SchemaValidator(root: try JSONValue.parse(String(decoding: try Data(contentsOf: Paths.schema), as: UTF8.self)))
+        SchemaValidator(root: try JSONValue.parse(String(decoding: try Data(contentsOf: schema), as: UTF8.self)))
     }
 
     @Test("the stage and portfolio reports validate, each against its own definition and the root")
@@ -83,7 +86,7 @@ struct SchemaTests {
                     print(path, list(error.absolute_path), error.message)
                     sys.exit(1)
             """
-        let result = try Python.run(["-c", script, Paths.schema.path] + files)
+        let result = try Python.run(["-c", script, Self.schema.path] + files)
         #expect(result.status == 0, "\(result.output)")
     }
 }

@@ -9,9 +9,7 @@ import PilotdeckTestSupport
 /// `audit verify` allows only on a demo; otherwise each person acts from an OS login of their own,
 /// as on a shared file (on PostgreSQL, a login role of their own).
 struct StoreFixture {
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent()
-    static let playbooks: [Playbook] = try! Playbook.loadAll(in: repoRoot.appendingPathComponent("Pilots"))
+    static let playbooks: [Playbook] = try! SeededDemo.playbooks.get()
     static let today = try! Day(parsing: "2026-03-02", field: "today")
 
     let database: PilotDatabase

@@ -8,9 +8,7 @@ import PilotdeckTestSupport
 struct DemoSeed {
     /// A Wednesday, so the story's calendar has to step back to a Monday.
     static let today = try! Day(parsing: "2026-06-17", field: "today")
-    static let repoRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().deletingLastPathComponent()
-    static let playbooks = Result { try Playbook.loadAll(in: repoRoot.appendingPathComponent("Pilots")) }
+    static let playbooks = SeededDemo.playbooks
     /// The standard seed, shared by the tests that only read it.
     static let standard = Result { try DemoSeed() }
 
@@ -18,9 +16,7 @@ struct DemoSeed {
     let summary: DemoSummary
 
     init(admin: String = "root", scale: DemoScale = .standard) throws {
-        database = try Self.emptyDatabase()
-        summary = try DemoHospital.seed(
-            into: database, admin: admin, playbooks: try Self.playbooks.get(), today: Self.today, scale: scale)
+        (database, summary) = try SeededDemo.seed(admin: admin, today: Self.today, scale: scale)
     }
 
     /// Deletes the folder of a database file no other test reads (a server's scratch databases

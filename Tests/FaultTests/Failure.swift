@@ -1,5 +1,0 @@
-/// A test step that could not be carried out.
-struct Failure: Error, CustomStringConvertible {
-    let description: String
-    init(_ description: String) { self.description = description }
-}
