@@ -46,12 +46,18 @@ struct PostgresRecordDecoder: Decoder {
         func decode<T: Decodable>(_ type: T.Type, forKey key: Key) throws -> T {
             let column = try column(key)
             let name = decoder.columns.rows.names[Int(column)]
-            let value = decoder.columns.value(column)
             if let convertible = T.self as? any DatabaseValueConvertible.Type {
-                guard let decoded = convertible.fromDatabaseValue(value) as? T else { throw Unreadable(type: T.self, column: name) }
+                guard let decoded = convertible.fromDatabaseValue(decoder.columns.value(column)) as? T else {
+                    throw Unreadable(type: T.self, column: name)
+                }
                 return decoded
             }
-            guard let json = String.fromDatabaseValue(value) else { throw Unreadable(type: T.self, column: name) }
+            // A list of plain strings as Pilotdeck writes one (a pilot's sites) is read as JSON
+            // would read it, without a JSON decoder per row.
+            if T.self == [String].self, let text = decoder.columns.text(column), let strings = StoredText.strings(text) as? T {
+                return strings
+            }
+            guard let json = String.fromDatabaseValue(decoder.columns.value(column)) else { throw Unreadable(type: T.self, column: name) }
             return try decoder.jsonDecoder(name).decode(T.self, from: Data(json.utf8))
         }
 
