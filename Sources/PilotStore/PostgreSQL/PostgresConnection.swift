@@ -48,7 +48,10 @@ public final class PostgresConnection {
     public var serverProcessID: Int32 { PQbackendPID(connection) }
 
     /// Whether the connection is up and idle (or only ending a read), so another transaction may use it.
-    var isReusable: Bool { PQstatus(connection) == CONNECTION_OK && (endPending || !isInTransaction) }
+    var isReusable: Bool { isUp && (endPending || !isInTransaction) }
+
+    /// Whether the connection to the server is still up.
+    var isUp: Bool { PQstatus(connection) == CONNECTION_OK }
 
     /// Whether a transaction is open, which a lock taken to last until COMMIT needs.
     var isInTransaction: Bool { PQtransactionStatus(connection) != PQTRANS_IDLE }

@@ -106,9 +106,18 @@ final class PostgresEngine: StoreEngine, @unchecked Sendable {
 
     /// Runs `body` on an idle connection or a new one; a connection still sound afterwards is
     /// kept for the next caller, a broken one is closed.
+    /// A connection that went down takes the idle ones with it: what cut one (a restart, an
+    /// administrator) most likely cut them all, and each would otherwise fail the next reads
+    /// one by one, each a "reconnecting" the dashboard only retries at its next look.
     func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
         let connection = try lock.withLock { idle.popLast() } ?? PostgresConnection(location, roundTrips: roundTrips)
-        defer { if connection.isReusable { lock.withLock { idle.append(connection) } } }
+        defer {
+            if connection.isReusable {
+                lock.withLock { idle.append(connection) }
+            } else if !connection.isUp {
+                lock.withLock { idle.removeAll() }
+            }
+        }
         return try body(connection)
     }
 }
