@@ -32,7 +32,7 @@ struct GateEvidenceReader {
         var risks: [Int64: [Risk]] = [:]
         var signOffs: [Int64: [SignOff]] = [:]
         var lastDecisions: [Int64: Day] = [:]
-        let chunks = pilots.chunks(of: 400).map(ChunkStatements.init)
+        let chunks = PilotChunk.chunks(pilots.map { $0.id! })
         try db.prefetch(
             chunks.flatMap(\.all) + (shared == nil ? [Settings.accountPolicyStatement, Self.catalogue] : [])
                 + Set(pilots.map(\.playbook)).subtracting(playbooks.keys).sorted().map { .record(PlaybookRow.self, key: [$0]) }
@@ -47,15 +47,11 @@ struct GateEvidenceReader {
             for incident in try db.all(Incident.self, chunk.incidents) {
                 incidents[incident.pilotID, default: []].append(incident)
             }
-            for risk in try db.all(Risk.self, chunk.risks) {
-                risks[risk.pilotID, default: []].append(risk)
-            }
+            risks.merge(try chunk.openRisks(db)) { $1 }
             for signOff in try db.all(SignOff.self, chunk.signOffs) {
                 signOffs[signOff.pilotID, default: []].append(signOff)
             }
-            for row in try db.rows(chunk.lastDecisions) {
-                if let at = row["decided_at"] as Date? { lastDecisions[row["pilot_id"]] = Day(at) }
-            }
+            lastDecisions.merge(try chunk.lastDecisionDays(db)) { $1 }
         }
         let (policy, catalogue) = try policyAndCatalogue()
         let playbooks = try pilots.map { try playbook($0.playbook) }
@@ -81,27 +77,6 @@ struct GateEvidenceReader {
                 signOffs: (signOffs[id] ?? []).filter { $0.gate.rawValue == gate }, today: today, lastDecision: lastDecisions[id],
                 acceptedMetrics: acceptedMetrics[index] ?? [])
         }
-    }
-
-    /// The statements reading one chunk of pilots' rows.
-    private struct ChunkStatements {
-        let accounts, scopes, incidents, risks, signOffs, lastDecisions: SQLStatement
-
-        init(_ chunk: ArraySlice<Pilot>) {
-            let ids: SQLArguments = chunk.map { $0.id! }
-            let list = "(" + Array(repeating: "?", count: chunk.count).joined(separator: ", ") + ")"
-            accounts = SQLStatement(
-                "SELECT pa.pilot_id, p.login, p.email, pa.account FROM participant pa JOIN person p ON p.login = pa.login WHERE pa.pilot_id IN "
-                    + list + " ORDER BY pa.pilot_id, p.login", ids)
-            scopes = SQLStatement("SELECT * FROM pilot_scope WHERE pilot_id IN \(list) ORDER BY pilot_id, domain_key", ids)
-            incidents = SQLStatement("SELECT * FROM incident WHERE status <> ? AND pilot_id IN \(list) ORDER BY id", [IncidentStatus.closed] + ids)
-            risks = SQLStatement("SELECT * FROM risk WHERE status = ? AND pilot_id IN \(list) ORDER BY id", [RiskStatus.open] + ids)
-            signOffs = SQLStatement("SELECT * FROM sign_off WHERE decision_id IS NULL AND pilot_id IN \(list) ORDER BY id", ids)
-            lastDecisions = SQLStatement(
-                "SELECT pilot_id, MAX(decided_at) AS decided_at FROM decision WHERE pilot_id IN \(list) GROUP BY pilot_id ORDER BY pilot_id", ids)
-        }
-
-        var all: [SQLStatement] { [accounts, scopes, incidents, risks, signOffs, lastDecisions] }
     }
 
     private static var catalogue: SQLStatement { SQLStatement("SELECT * FROM data_domain ORDER BY key") }

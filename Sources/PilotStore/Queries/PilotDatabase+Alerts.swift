@@ -7,18 +7,26 @@ extension PilotDatabase {
     /// into something unreadable is left out (`audit verify` names it), not a reason for none.
     /// `pilots`: the readable pilots when the caller has just read them (the dashboard's portfolio).
     public func alerts(now: Date, pilots: [Pilot]? = nil) throws -> [Alert] {
-        var playbooks: [String: Playbook] = [:]
         let all = try pilots ?? readablePilots().records
+        let playbooks = try playbooks(Set(all.map(\.playbook)))
         let facts = try reviewFacts(of: all.filter { $0.stage == .general && $0.status != .retired })
         let entries = try all.map { pilot in
-            let playbook = try playbooks[pilot.playbook] ?? self.playbook(of: pilot)
-            playbooks[pilot.playbook] = playbook
+            guard let playbook = playbooks[pilot.playbook] else { throw StoreError.notFound(entity: "playbook", name: pilot.playbook) }
             let review = facts[pilot.id ?? -1].flatMap {
                 ReviewDue(pilot: pilot, playbook: playbook, openRisks: $0.risks, lastDecision: $0.lastDecision, today: Day(now))
             }
             return AlertScan.Entry(pilot: pilot, playbook: playbook, review: review)
         }
         return AlertScan.alerts(pilots: entries, incidents: try incidents(), tools: try tools(), now: now)
+    }
+
+    /// The playbooks stored under `keys`, read together in one snapshot.
+    private func playbooks(_ keys: Set<String>) throws -> [String: Playbook] {
+        try read { db in
+            let sorted = keys.sorted()
+            try db.prefetch(sorted.map { .record(PlaybookRow.self, key: [$0]) })
+            return Dictionary(uniqueKeysWithValues: try sorted.map { ($0, try Ledger.playbook($0, db)) })
+        }
     }
 
     /// What a review's date depends on, for the pilots in general use: their open risks and their
@@ -28,18 +36,12 @@ extension PilotDatabase {
         let ids = pilots.compactMap(\.id)
         guard !ids.isEmpty else { return [:] }
         return try read { db in
-            var facts: [Int64: (risks: [Risk], lastDecision: Day?)] = Dictionary(uniqueKeysWithValues: ids.map { ($0, ([], nil)) })
-            for chunk in ids.chunks(of: 400) {
-                let list = "(" + Array(repeating: "?", count: chunk.count).joined(separator: ", ") + ")"
-                let bound: SQLArguments = Array(chunk)
-                let risks = SQLStatement("SELECT * FROM risk WHERE status = ? AND pilot_id IN \(list) ORDER BY id", [RiskStatus.open] + bound)
-                let decisions = SQLStatement(
-                    "SELECT pilot_id, MAX(decided_at) AS decided_at FROM decision WHERE pilot_id IN \(list) GROUP BY pilot_id ORDER BY pilot_id", bound)
-                try db.prefetch([risks, decisions])
-                for risk in try db.all(Risk.self, risks) { facts[risk.pilotID]?.risks.append(risk) }
-                for row in try db.rows(decisions) {
-                    if let at = row["decided_at"] as Date? { facts[row["pilot_id"]]?.lastDecision = Day(at) }
-                }
+            var facts: [Int64: (risks: [Risk], lastDecision: Day?)] = [:]
+            for slice in ids.chunks(of: PilotChunk.size) {
+                let chunk = PilotChunk(slice)
+                try db.prefetch([chunk.risks, chunk.lastDecisions])
+                let (risks, days) = (try chunk.openRisks(db), try chunk.lastDecisionDays(db))
+                for id in slice { facts[id] = (risks[id] ?? [], days[id]) }
             }
             return facts
         }
