@@ -152,6 +152,7 @@ struct FeedbackCLITests {
         #expect(refused.status == 1)
         #expect(refused.stderr.split(separator: "\n").count == 1)
         #expect(refused.stderr.contains(outsider) && refused.stderr.contains("does not take part in \(pilot)"), "\(refused.stderr)")
+        #expect(refused.stderr.contains("a lead can enrol them with `pilotdeck pilot participant add \(pilot) --login \(outsider)`"), "\(refused.stderr)")
         let csv = demo.cli.path("outsider.csv")
         try "rating,category,text\n4,accuracy,fine\n".write(toFile: csv, atomically: true, encoding: .utf8)
         #expect(try demo.run(["feedback", "import", "--pilot", pilot, csv], as: outsider).status == 1)
