@@ -45,7 +45,7 @@ extension Ledger {
             if !owner.has(.lead) {
                 throw FieldError("owner", "\(owner.login) is not a lead; a pilot's owner must have the lead role")
             }
-            try Self.storePlaybook(playbook, by: actor, &writes)
+            try Self.storePlaybook(playbook, over: Self.storedPlaybook(playbook.key, db), by: actor, &writes)
             try writes.insert(&pilot)
             for template in playbook.starterRisks {
                 var risk = Self.guarded(
@@ -152,23 +152,30 @@ extension Ledger {
     }
 
     static func playbook(_ key: String, _ db: any StoreSession) throws -> Playbook {
-        guard let row = try db.record(PlaybookRow.self, key: [key]) else {
-            throw StoreError.notFound(entity: "playbook", name: key)
-        }
-        return try JSONDecoder().decode(Playbook.self, from: Data(row.body.utf8))
+        guard let stored = try storedPlaybook(key, db) else { throw StoreError.notFound(entity: "playbook", name: key) }
+        return stored.playbook
     }
 
-    /// Keeps the database's copy of a playbook current, audited, so gates never depend on files.
-    /// A change to what running pilots are judged by (`Playbook.thresholdChanges`) is refused
-    /// unless `actor` is among the stored playbook's deciders.
-    static func storePlaybook(_ playbook: Playbook, by actor: Person, _ writes: inout AuditedWrites) throws {
+    /// The row stored under `key` and the playbook it holds; nil when there is none.
+    static func storedPlaybook(_ key: String, _ db: any StoreSession) throws -> (row: PlaybookRow, playbook: Playbook)? {
+        guard let row = try db.record(PlaybookRow.self, key: [key]) else { return nil }
+        return (row, try JSONDecoder().decode(Playbook.self, from: Data(row.body.utf8)))
+    }
+
+    /// Keeps the database's copy of a playbook current, audited, so gates never depend on files;
+    /// `existing` is what `storedPlaybook` read. A change to what running pilots are judged by
+    /// (`Playbook.thresholdChanges`) is refused unless `actor` is among the stored playbook's
+    /// deciders. Returns the fields whose thresholds changed.
+    @discardableResult
+    static func storePlaybook(
+        _ playbook: Playbook, over existing: (row: PlaybookRow, playbook: Playbook)?, by actor: Person, _ writes: inout AuditedWrites
+    ) throws -> [String] {
         let body = try AuditJSON.encode(playbook)
         var row = PlaybookRow(key: playbook.key, title: playbook.title, body: body)
-        guard let existing = try writes.session.record(PlaybookRow.self, key: [playbook.key]) else {
+        guard let (existing, stored) = existing else {
             try writes.insert(&row)
-            return
+            return []
         }
-        let stored = try JSONDecoder().decode(Playbook.self, from: Data(existing.body.utf8))
         let changes = stored.thresholdChanges(to: playbook)
         if !changes.isEmpty, !stored.decidedBy.contains(where: actor.has) {
             let running = try writes.session.values(
@@ -181,6 +188,7 @@ extension Ledger {
             }
         }
         try writes.update(row, from: existing)
+        return changes
     }
 
     /// A decider's change of a playbook that running pilots are judged by: the stored copy takes
@@ -189,16 +197,15 @@ extension Ledger {
     @discardableResult
     public func applyPlaybook(_ playbook: Playbook) throws -> [String] {
         try write(.decide) { writes in
-            guard let existing = try writes.session.record(PlaybookRow.self, key: [playbook.key]) else {
+            guard let existing = try Self.storedPlaybook(playbook.key, writes.session) else {
                 throw StoreError.notFound(entity: "playbook", name: playbook.key)
             }
-            let stored = try JSONDecoder().decode(Playbook.self, from: Data(existing.body.utf8))
+            let stored = existing.playbook
             if !stored.decidedBy.contains(where: actor.has) {
                 throw StoreError.refused(
                     "permission denied: the \(stored.key) playbook lets only \(stored.decidedBy.map(\.rawValue).joined(separator: " or ")) change what its pilots are judged by; \(actor.login) is \(actor.roles.map(\.rawValue).joined(separator: ", "))")
             }
-            try Self.storePlaybook(playbook, by: actor, &writes)
-            return stored.thresholdChanges(to: playbook)
+            return try Self.storePlaybook(playbook, over: existing, by: actor, &writes)
         }
     }
 }
