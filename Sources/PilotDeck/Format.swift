@@ -9,7 +9,7 @@ enum Format {
     static func readiness(_ readiness: GateReadiness?) -> String {
         guard let readiness else { return "…" }
         if readiness.to == nil {
-            guard readiness.from == .general else { return "–" }
+            guard readiness.isInGeneralUse else { return "–" }
             if readiness.reviewOverdue { return "review overdue" }
             return readiness.unmet.first?.name ?? "final"
         }
@@ -34,7 +34,7 @@ enum Format {
     /// keeps it closed.
     static func nextGate(_ readiness: GateReadiness) -> String {
         guard let to = readiness.to else {
-            guard readiness.from == .general else { return "none" }
+            guard readiness.isInGeneralUse else { return "none" }
             let drifted = readiness.driftedWorse
             let drift = drifted.isEmpty ? nil : "drifted worse: \(drifted.joined(separator: ", ")) (the Decisions tab holds every metric)"
             return (["none: in general use", readiness.review, drift].compactMap { $0 }).joined(separator: "; ")

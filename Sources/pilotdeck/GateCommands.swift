@@ -22,16 +22,15 @@ struct GateCommand: ParsableCommand {
             }
             print(Self.verdict(readiness))
         }
-        let inUse = readiness.to == nil && readiness.from == .general
         // A pilot in general use answers to its review; drift is evidence for it, not a gate.
-        if inUse ? readiness.reviewOverdue : !readiness.ready { throw ExitCode(2) }
+        if readiness.isInGeneralUse ? readiness.reviewOverdue : !readiness.ready { throw ExitCode(2) }
     }
 
     /// The last line: a pilot in general use has no gate, only a review that is due or overdue.
     static func verdict(_ readiness: GateReadiness) -> String {
         if readiness.blocked { return "BLOCKED" }
         if readiness.ready { return "READY" }
-        if readiness.to == nil, readiness.from == .general {
+        if readiness.isInGeneralUse {
             if readiness.reviewOverdue { return "REVIEW OVERDUE: decide review-continue, rollback or stop" }
             let drifted = readiness.driftedWorse.count
             return "IN GENERAL USE (review not due" + (drifted > 0 ? "; \(drifted) metric\(drifted == 1 ? "" : "s") drifted worse, for the review)" : ")")

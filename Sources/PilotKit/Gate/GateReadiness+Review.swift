@@ -3,6 +3,9 @@ extension GateReadiness {
     static let reviewName = "review"
     static let driftPrefix = "drift "
 
+    /// No gate ahead of a pilot in general use: it answers to its review instead.
+    public var isInGeneralUse: Bool { to == nil && from == .general }
+
     /// A pilot in general use past its review (`ReviewDue`).
     public var reviewOverdue: Bool { unmet.contains { $0.name == Self.reviewName } }
 
