@@ -39,6 +39,7 @@ struct TextColumnPolicyTests {
             "after": false, "prev_hash": false, "hash": false,
         ],
         "audit_block": ["facet": false, "value": false],
+        "measurement_sum": ["metric_key": false, "stage": false],
         "grdb_migrations": ["identifier": false],
     ]
 

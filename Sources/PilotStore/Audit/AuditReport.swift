@@ -31,10 +31,12 @@ public struct AuditReport: Sendable, Codable {
     public var indexProblems: [String] = []
     /// Triggers added, dropped or replaced outside Pilotdeck.
     public var triggerProblems: [String] = []
+    /// Where the metric sums the gates read (`measurement_sum`) disagree with the measurements.
+    public var sumProblems: [String] = []
 
     public var isIntact: Bool {
         firstBrokenSeq == nil && rowProblems.isEmpty && anchorProblem == nil && unauthorized.isEmpty && indexProblems.isEmpty
-            && triggerProblems.isEmpty
+            && triggerProblems.isEmpty && sumProblems.isEmpty
     }
 
     /// Text from the log (a login, an entity) fit for a problem line: control characters, which a
@@ -55,5 +57,6 @@ public struct AuditReport: Sendable, Codable {
             + capped("UNAUTHORIZED", unauthorized.map(\.description), noun: "entries")
             + capped("TAMPERED", rowProblems.map(\.description), noun: "rows")
             + capped("INDEX", indexProblems, noun: "index problems")
+            + capped("SUMS", sumProblems, noun: "sums")
     }
 }

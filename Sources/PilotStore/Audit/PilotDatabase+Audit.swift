@@ -3,12 +3,18 @@ import PilotKit
 
 extension PilotDatabase {
     /// Recomputes the whole chain and compares every audited table with its last audited state,
-    /// all in one read transaction.
+    /// all in one read transaction; meanwhile another recomputes the metric sums from the
+    /// measurements of its own snapshot (a snapshot holds both or neither of a write's rows).
     public func verifyAudit(anchor: AuditAnchor? = nil) throws -> AuditReport {
-        try read { db in
+        let sums = AuditWorkers<[String]>(limit: 1)
+        sums.submit { [self] in try read { db in try MeasurementSumTable.problems(db) } }
+        defer { sums.wait() }
+        var report = try read { db in
             var verifier = AuditVerifier(db: db, anchor: anchor)
             return try verifier.run()
         }
+        report.sumProblems = try sums.results()[0]
+        return report
     }
 
     /// Every table the Ledger writes.

@@ -4,8 +4,7 @@ enum SQLDialect: Sendable {
     case sqlite, postgres
 
     /// How many pilots one statement reads together: on PostgreSQL each statement is a round
-    /// trip, so hundreds; on SQLite a statement costs none, and one pilot's measurements group in
-    /// the covering index's own order, where several need a sort.
+    /// trip, so hundreds; on SQLite a statement costs none.
     var pilotsPerStatement: Int {
         switch self {
         case .sqlite: 1
@@ -13,34 +12,37 @@ enum SQLDialect: Sendable {
         }
     }
 
-    /// Each metric's sums over the measurements of `pilots` pilots (`pilotsPerStatement` at
-    /// most), at each one's stage and at baseline, from which `MeasurementSums` pools them; bound
-    /// to (id, stage) pairs. Events are counted half away from zero as SQLite's ROUND counts them
-    /// (it adds ±0.5 and truncates); PostgreSQL's ROUND rounds a double half to even, and through
-    /// a numeric it made this statement twenty times slower, so PostgreSQL spells SQLite's way out.
+    /// Each metric's sums at each of `pilots` pilots' stage (`pilotsPerStatement` at most) and at
+    /// baseline, from which `MeasurementSums` pools them; bound to (id, stage) pairs. They are
+    /// read from `measurement_sum`, a few rows per pilot, the same on both engines.
     func measurementSumsSQL(pilots: Int) -> String {
-        switch self {
-        case .sqlite:
-            precondition(pilots == 1, "SQLite sums one pilot per statement")
-            return Self.measurementSums(round: { "ROUND(\($0))" }, from: "measurement m WHERE m.pilot_id = ? AND (m.is_baseline = 1 OR m.stage = ?)", groupByPilot: false)
-        case .postgres:
-            return Self.measurementSums(
-                round: { "TRUNC((\($0)) + SIGN(\($0)) * 0.5)" },
-                from: "\(Self.pairs(pilots)) AS s JOIN measurement m ON m.pilot_id = s.column1 WHERE m.is_baseline = 1 OR m.stage = s.column2",
-                groupByPilot: true)
-        }
+        """
+        SELECT m.pilot_id, m.metric_key, m.is_baseline, SUM(m.nv) / SUM(m.n) AS v, SUM(m.n) AS n, SUM(m.nv) AS nv,
+            SUM(m.nvv) AS nvv, SUM(m.within) AS within, SUM(m.without_sd) AS without_sd, SUM(m.percent_events) AS percent_events,
+            SUM(m.share_events) AS share_events, SUM(m.counted) AS counted
+        FROM \(Self.pairs(pilots)) AS s JOIN measurement_sum m ON m.pilot_id = s.column1
+        WHERE m.is_baseline = 1 OR m.stage = s.column2
+        GROUP BY m.pilot_id, m.metric_key, m.is_baseline
+        """
     }
 
-    private static func measurementSums(round: (String) -> String, from: String, groupByPilot: Bool) -> String {
-        """
-        SELECT m.pilot_id, m.metric_key, m.is_baseline, SUM(m.value * m.n) / SUM(m.n) AS v, SUM(m.n) AS n,
-            SUM(m.value * m.n) AS nv, SUM(m.n * m.value * m.value) AS nvv, SUM((m.n - 1) * m.sd * m.sd) AS within,
-            SUM(CASE WHEN m.sd IS NULL AND m.n > 1 THEN 1 ELSE 0 END) AS without_sd,
-            SUM(\(round("m.n * m.value / 100.0"))) AS percent_events, SUM(\(round("m.n * m.value"))) AS share_events,
-            SUM(\(round("m.value"))) AS counted
-        FROM \(from)
-        GROUP BY \(groupByPilot ? "m.pilot_id, " : "")m.metric_key, m.is_baseline
-        """
+    /// `measurement_sum` recomputed from the measurements themselves, for `audit verify`; with
+    /// each key's number of measurements (`terms`) and Σ|n·value| (`scale`), which bound how far
+    /// adding them in another order can move the sums. Events are counted half away from zero as
+    /// SQLite's ROUND counts them (it adds ±0.5 and truncates, and leaves alone a value beyond
+    /// 2^52, which is whole); PostgreSQL's ROUND rounds a double half to even, and through a
+    /// numeric it was twenty times slower, so migration v8 spells SQLite's way out there
+    /// (`pilotdeck_round`).
+    var measurementTotalsSQL: String {
+        let round = self == .sqlite ? "ROUND" : "pilotdeck_round"
+        return """
+            SELECT pilot_id, metric_key, is_baseline, stage, COUNT(*) AS terms, SUM(ABS(value * n)) AS scale, SUM(n) AS n,
+                SUM(value * n) AS nv, SUM(n * value * value) AS nvv, COALESCE(SUM((n - 1) * sd * sd), 0) AS within,
+                SUM(CASE WHEN sd IS NULL AND n > 1 THEN 1 ELSE 0 END) AS without_sd, SUM(\(round)(n * value / 100.0)) AS percent_events,
+                SUM(\(round)(n * value)) AS share_events, SUM(\(round)(value)) AS counted
+            FROM measurement
+            GROUP BY pilot_id, metric_key, is_baseline, stage
+            """
     }
 
     /// The newest 24 values of each (pilot id, metric key) pair bound, oldest first, for the

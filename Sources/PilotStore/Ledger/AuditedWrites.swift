@@ -2,7 +2,8 @@ import Foundation
 import PilotKit
 
 /// The rows one Ledger transaction changes, each paired with its audit entry in the same
-/// transaction. Nothing else in Pilotdeck inserts, updates or deletes.
+/// transaction, and the metric sums its measurements add to (`MeasurementSumTable`). Nothing
+/// else in Pilotdeck inserts, updates or deletes.
 struct AuditedWrites {
     let session: any StoreSession
     /// The Ledger's clock, for the records' own times and days.
@@ -20,6 +21,7 @@ struct AuditedWrites {
     private var blocks = AuditBlocks()
     private var auditInsert: (any PreparedInsert)?
     private var bulkInserts: [ObjectIdentifier: any PreparedInsert] = [:]
+    private var measurementSums = MeasurementSumTable.Batch()
 
     /// The time, login and (on PostgreSQL) chain head come from `stamp`, as the engine vouches
     /// for them.
@@ -39,12 +41,27 @@ struct AuditedWrites {
     }
 
     mutating func insert<R: BulkRecord>(_ record: inout R) throws {
+        try insertBulk(&record)
+    }
+
+    /// A measurement, whose sums are added to `measurement_sum` by `finish`.
+    mutating func insert(_ measurement: inout MetricMeasurement) throws {
+        try insertBulk(&measurement)
+        measurementSums.add(measurement)
+    }
+
+    private mutating func insertBulk<R: BulkRecord>(_ record: inout R) throws {
         let insert =
             try bulkInserts[ObjectIdentifier(R.self)]
             ?? session.prepareInsert(into: R.databaseTableName, columns: R.columns.map(\.name), returningID: true)
         try record.bulkInsert(insert)
         bulkInserts[ObjectIdentifier(R.self)] = insert
         try appendInsert(of: record)
+    }
+
+    /// Writes what the transaction's rows add up to; the Ledger calls it before committing.
+    func finish() throws {
+        try measurementSums.write(to: session)
     }
 
     /// Writes `record` over `before`, auditing both states; a no-op change writes nothing.

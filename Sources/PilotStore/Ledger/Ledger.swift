@@ -50,7 +50,9 @@ public final class Ledger: Sendable {
         try permission.check(actor)
         return try database.engine.write(clock: clock, osLogin: osLogin) { session, stamp in
             var writes = AuditedWrites(session: session, stamp: stamp, personLogin: actor.login, permission: permission)
-            return try body(&writes)
+            let result = try body(&writes)
+            try writes.finish()
+            return result
         }
     }
 }

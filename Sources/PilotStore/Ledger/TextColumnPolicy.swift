@@ -40,6 +40,7 @@ enum TextColumnPolicy {
                 ("after", "a row's state as stored, its guarded columns already redacted"), ("prev_hash", hashed), ("hash", hashed),
             ])
             + table("audit_block", [("facet", label), ("value", "a login, table name or action indexed from the audit log")])
+            + table(MeasurementSumTable.name, [("metric_key", "a measurement's metric key, summed from it"), ("stage", label)])
             + table("grdb_migrations", [("identifier", "a migration name fixed in the code")])
     }
 }

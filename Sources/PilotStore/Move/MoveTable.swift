@@ -12,10 +12,10 @@ struct MoveTable {
     static let batch = 20_000
 
     /// Every table the Ledger writes, in an order that inserts each row after the rows it
-    /// refers to, then the audit log and its index; the file's own tables and the server's are
+    /// refers to, then the metric sums, the audit log and its index; the file's own tables and the server's are
     /// held to that list, so that a table added to one engine only is named, not left behind.
     static func all(in db: Database, server: PostgresConnection, source: String, target: String) throws -> [MoveTable] {
-        let names = PilotDatabase.auditedTypes.map { $0.databaseTableName } + ["audit", "audit_block"]
+        let names = PilotDatabase.auditedTypes.map { $0.databaseTableName } + [MeasurementSumTable.name] + ["audit", "audit_block"]
         let fileTables = Set(
             try String.fetchAll(
                 db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'"))
@@ -39,8 +39,8 @@ struct MoveTable {
 
     /// Sends every row to the server's table; `progress` hears the rows sent so far.
     func copy(from db: Database, to server: PostgresConnection, progress: (Int) -> Void) throws {
-        // The index is a table WITHOUT ROWID, read in its key's order.
-        let order = name == "audit_block" ? "" : " ORDER BY rowid"
+        // The index and the sums are tables WITHOUT ROWID, read in their keys' order.
+        let order = [MeasurementSumTable.name, "audit_block"].contains(name) ? "" : " ORDER BY rowid"
         let statement = try db.makeStatement(sql: "SELECT \(columns.joined(separator: ", ")) FROM \(name)\(order)")
         let rows = try Row.fetchCursor(statement)
         var batch = PostgresCopyRows()

@@ -45,6 +45,23 @@ enum PostgresSchema {
                 ALTER TABLE incident ADD COLUMN metric_key TEXT COLLATE "C";
                 ALTER TABLE incident ADD COLUMN measurement_id BIGINT REFERENCES measurement (id);
                 """#),
+        PostgresMigration(
+            identifier: "v8-measurement-sums",
+            sql: #"""
+                -- SQLite's ROUND: half away from zero (add 0.5 and truncate), a value beyond 2^52 as it is.
+                CREATE FUNCTION pilotdeck_round(x double precision) RETURNS double precision LANGUAGE sql IMMUTABLE
+                    RETURN CASE WHEN abs(x) > 4503599627370496 THEN x ELSE trunc(x + sign(x) * 0.5) END;
+                CREATE TABLE measurement_sum (
+                    pilot_id BIGINT NOT NULL REFERENCES pilot (id), metric_key TEXT COLLATE "C" NOT NULL,
+                    is_baseline BIGINT NOT NULL, stage TEXT COLLATE "C" NOT NULL, n BIGINT NOT NULL, nv DOUBLE PRECISION NOT NULL,
+                    nvv DOUBLE PRECISION NOT NULL, within DOUBLE PRECISION NOT NULL, without_sd BIGINT NOT NULL,
+                    percent_events DOUBLE PRECISION NOT NULL, share_events DOUBLE PRECISION NOT NULL, counted DOUBLE PRECISION NOT NULL,
+                    PRIMARY KEY (pilot_id, metric_key, is_baseline, stage));
+                INSERT INTO measurement_sum SELECT pilot_id, metric_key, is_baseline, stage, SUM(n), SUM(value * n),
+                    SUM(n * value * value), COALESCE(SUM((n - 1) * sd * sd), 0), SUM(CASE WHEN sd IS NULL AND n > 1 THEN 1 ELSE 0 END),
+                    SUM(pilotdeck_round(n * value / 100.0)), SUM(pilotdeck_round(n * value)), SUM(pilotdeck_round(value))
+                FROM measurement GROUP BY pilot_id, metric_key, is_baseline, stage;
+                """#),
     ]
 
     private static let v1 = #"""

@@ -215,6 +215,21 @@ extension PilotDatabase {
                 ALTER TABLE incident ADD COLUMN measurement_id INTEGER REFERENCES measurement(id);
                 """)
         }
+        migrator.registerMigration("v8-measurement-sums") { db in
+            // Each metric's sums per pilot, baseline or not, and stage (MeasurementSumTable), kept
+            // as measurements are recorded, so the gates read a few rows instead of every measurement.
+            try db.execute(sql: """
+                CREATE TABLE measurement_sum (
+                    pilot_id INTEGER NOT NULL REFERENCES pilot(id), metric_key TEXT NOT NULL, is_baseline INTEGER NOT NULL,
+                    stage TEXT NOT NULL, n INTEGER NOT NULL, nv REAL NOT NULL, nvv REAL NOT NULL, within REAL NOT NULL,
+                    without_sd INTEGER NOT NULL, percent_events REAL NOT NULL, share_events REAL NOT NULL, counted REAL NOT NULL,
+                    PRIMARY KEY (pilot_id, metric_key, is_baseline, stage)) WITHOUT ROWID;
+                INSERT INTO measurement_sum SELECT pilot_id, metric_key, is_baseline, stage, SUM(n), SUM(value * n),
+                    SUM(n * value * value), COALESCE(SUM((n - 1) * sd * sd), 0), SUM(CASE WHEN sd IS NULL AND n > 1 THEN 1 ELSE 0 END),
+                    SUM(ROUND(n * value / 100.0)), SUM(ROUND(n * value)), SUM(ROUND(value))
+                FROM measurement GROUP BY pilot_id, metric_key, is_baseline, stage;
+                """)
+        }
         return migrator
     }()
 }

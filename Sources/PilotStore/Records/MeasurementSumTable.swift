@@ -1,0 +1,107 @@
+import GRDB
+import PilotKit
+
+/// `measurement_sum`: the sums the gates pool each metric from, one row per pilot, metric,
+/// baseline or not, and stage, kept up to date as measurements are recorded (they are never
+/// changed or deleted), so that a frame reads a few rows per pilot instead of every measurement.
+/// Derived, not audited: `audit verify` recomputes it from the measurements (`problems`).
+enum MeasurementSumTable {
+    static let name = "measurement_sum"
+    static let keyColumns = ["pilot_id", "metric_key", "is_baseline", "stage"]
+
+    struct Key: Hashable, Comparable, CustomStringConvertible {
+        let pilotID: Int64
+        let metricKey: String
+        let isBaseline: Bool
+        let stage: String
+
+        init(_ measurement: MetricMeasurement) {
+            (pilotID, metricKey, isBaseline, stage) = (measurement.pilotID, measurement.metricKey, measurement.isBaseline, measurement.stage.rawValue)
+        }
+
+        /// The key of a row naming `keyColumns`; nil when one holds something else.
+        init?(_ row: Row) {
+            guard let pilotID = Int64.fromDatabaseValue(row["pilot_id"]), let metricKey = String.fromDatabaseValue(row["metric_key"]),
+                let isBaseline = Int64.fromDatabaseValue(row["is_baseline"]), let stage = String.fromDatabaseValue(row["stage"])
+            else { return nil }
+            (self.pilotID, self.metricKey, self.isBaseline, self.stage) = (pilotID, metricKey, isBaseline != 0, stage)
+        }
+
+        var values: [DatabaseValue] { [pilotID.databaseValue, metricKey.databaseValue, (isBaseline ? 1 : 0).databaseValue, stage.databaseValue] }
+
+        var description: String {
+            AuditReport.printable("pilot \(pilotID), \(metricKey) \(isBaseline ? "baseline taken at" : "at") \(stage)")
+        }
+
+        static func < (a: Key, b: Key) -> Bool {
+            (a.pilotID, a.metricKey, a.isBaseline ? 1 : 0, a.stage) < (b.pilotID, b.metricKey, b.isBaseline ? 1 : 0, b.stage)
+        }
+    }
+
+    /// The sums of one transaction's measurements, added to the table before it commits.
+    struct Batch {
+        private var keys: [Key] = []
+        private var totals: [Key: MeasurementTotals] = [:]
+
+        mutating func add(_ measurement: MetricMeasurement) {
+            let key = Key(measurement)
+            if totals[key] == nil { keys.append(key) }
+            totals[key, default: MeasurementTotals()].add(measurement)
+        }
+
+        /// One upsert per hundred keys: a key's row gains the batch's sums, or starts with them.
+        func write(to session: any StoreSession) throws {
+            for chunk in keys.chunks(of: 100) {
+                let columns = keyColumns + MeasurementTotals.columns
+                let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
+                let sql = """
+                    INSERT INTO \(name) (\(columns.joined(separator: ", "))) VALUES \(Array(repeating: row, count: chunk.count).joined(separator: ", "))
+                    ON CONFLICT (\(keyColumns.joined(separator: ", "))) DO UPDATE SET
+                    \(MeasurementTotals.columns.map { "\($0) = \(name).\($0) + excluded.\($0)" }.joined(separator: ", "))
+                    """
+                try session.execute(sql, values: chunk.flatMap { $0.values + totals[$0]!.values })
+            }
+        }
+    }
+
+    /// Where the table disagrees with the measurements, recomputed from them in `db`'s snapshot:
+    /// a row whose sums differ, a row with no measurements, measurements with no row.
+    static func problems(_ db: any StoreSession) throws -> [String] {
+        var recomputed: [Key: (totals: MeasurementTotals, terms: Int64, scale: Double)] = [:]
+        try db.forEachRow(db.dialect.measurementTotalsSQL) { row in
+            // A measurement holding something else is named by the row checks. A key stored as
+            // a blob groups apart from its text in SQL, and is the same key here.
+            guard let key = Key(row), let totals = MeasurementTotals(row), let terms = Int64.fromDatabaseValue(row["terms"]),
+                let scale = Double.fromDatabaseValue(row["scale"])
+            else { return }
+            recomputed[key, default: (MeasurementTotals(), 0, 0)].totals.add(totals)
+            recomputed[key]!.terms += terms
+            recomputed[key]!.scale += scale
+        }
+        var problems: [(Key?, String)] = []
+        try db.forEachRow("SELECT * FROM \(name)") { row in
+            guard let key = Key(row), let stored = MeasurementTotals(row) else {
+                problems.append((nil, "a row holds something other than its sums: changed outside Pilotdeck"))
+                return
+            }
+            guard let expected = recomputed.removeValue(forKey: key) else {
+                problems.append((key, "\(key) has sums but no measurements: changed outside Pilotdeck"))
+                return
+            }
+            let differences = stored.differences(from: expected.totals, terms: expected.terms, scale: expected.scale)
+            if !differences.isEmpty {
+                problems.append((key, "\(key) differs from its measurements (\(differences.joined(separator: "; "))): changed outside Pilotdeck"))
+            }
+        }
+        for key in recomputed.keys {
+            problems.append((key, "\(key) has measurements but no sums: deleted outside Pilotdeck"))
+        }
+        return problems.sorted { a, b in
+            switch (a.0, b.0) {
+            case let (a?, b?): a < b
+            case (nil, _?): true
+            default: false
+            }
+        }.map { "\(name) \($0.1)" }
+    }
+}
