@@ -53,4 +53,22 @@ struct BulkInsertTests {
         try fixture.as_("lee").logFeedback(pilot: "AMB-FM", FeedbackInput(rating: 4, category: .usability, rawText: "fine"))
         #expect(try fixture.auditCount() == before + 1)
     }
+
+    @Test("a batch refused far into its rows writes nothing, and the next writes go through")
+    func refusedLate() throws {
+        let fixture = try StoreFixture()
+        try fixture.as_("lee").addParticipant(pilot: "AMB-FM", login: "cam", account: .organizationSSO)
+        let cam = try fixture.as_("cam")
+        let before = try fixture.auditCount()
+        // Thousands of rows and entries held (on PostgreSQL, for COPY) when the refused row comes.
+        let inputs = (1...3_000).map { line in
+            Numbered(line: line, value: FeedbackInput(rating: line == 2_900 ? 9 : 4, category: .workflow, rawText: "note \(line) " + String(repeating: "x", count: 200)))
+        }
+        #expect { try cam.logFeedback(pilot: "AMB-FM", inputs) } throws: { "\($0)".contains("2900") }
+        #expect(try fixture.auditCount() == before)
+        #expect(try fixture.database.feedbackCount(of: try fixture.database.pilot("AMB-FM").id!) == 0)
+        for _ in 0..<3 { try cam.logFeedback(pilot: "AMB-FM", FeedbackInput(rating: 4, category: .usability, rawText: "fine")) }
+        #expect(try fixture.auditCount() == before + 3)
+        #expect(try fixture.database.verifyAudit().isIntact)
+    }
 }
