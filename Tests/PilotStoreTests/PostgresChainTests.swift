@@ -176,4 +176,19 @@ struct PostgresChainTests {
             #expect(try PostgresTestChain.entries(on: kim).count == 1)
         }
     }
+
+    @Test("an upgrade that adds the metric sums lets the application role write them without a new grant")
+    func upgradeKeepsGrants() throws {
+        try PostgresTestServer.withScratch { scratch in
+            let scratch = try scratch.migrated()
+            let owner = try scratch.connect(as: scratch.roles.owner)
+            try owner.executeScript("""
+                DROP TABLE measurement_sum; DROP FUNCTION pilotdeck_round;
+                DELETE FROM \(PostgresSchema.migrationsTable) WHERE identifier = 'v8-measurement-sums';
+                """)
+            let privilege = "SELECT has_table_privilege('\(scratch.person)', 'measurement_sum', 'INSERT, UPDATE')"
+            #expect(try PostgresSchema.migrate(owner) == ["v8-measurement-sums"])
+            #expect(try scratch.connect().execute(privilege) == [["t"]])
+        }
+    }
 }

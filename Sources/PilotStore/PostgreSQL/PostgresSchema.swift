@@ -61,6 +61,19 @@ enum PostgresSchema {
                     SUM(n * value * value), COALESCE(SUM((n - 1) * sd * sd), 0), SUM(CASE WHEN sd IS NULL AND n > 1 THEN 1 ELSE 0 END),
                     SUM(pilotdeck_round(n * value / 100.0)), SUM(pilotdeck_round(n * value)), SUM(pilotdeck_round(value))
                 FROM measurement GROUP BY pilot_id, metric_key, is_baseline, stage;
+                -- Whoever may record measurements may add to their sums: an upgrade needs no new grant.
+                DO $$
+                DECLARE
+                    writer text;
+                BEGIN
+                    FOR writer IN SELECT DISTINCT grantee FROM information_schema.role_table_grants
+                        WHERE table_schema = current_schema() AND table_name = 'measurement' AND privilege_type = 'INSERT'
+                            AND grantee <> current_user
+                    LOOP
+                        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON measurement_sum TO %I', writer);
+                    END LOOP;
+                END
+                $$;
                 """#),
     ]
 
