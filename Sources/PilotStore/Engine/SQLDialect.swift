@@ -12,39 +12,6 @@ enum SQLDialect: Sendable {
         }
     }
 
-    /// Each metric's sums at each of `pilots` pilots' stage (`pilotsPerStatement` at most) and at
-    /// baseline, from which `MeasurementSums` pools them; bound to (id, stage) pairs. They are
-    /// read from `measurement_sum`, a few rows per pilot, the same on both engines.
-    func measurementSumsSQL(pilots: Int) -> String {
-        """
-        SELECT m.pilot_id, m.metric_key, m.is_baseline, SUM(m.nv) / SUM(m.n) AS v, SUM(m.n) AS n, SUM(m.nv) AS nv,
-            SUM(m.nvv) AS nvv, SUM(m.within) AS within, SUM(m.without_sd) AS without_sd, SUM(m.percent_events) AS percent_events,
-            SUM(m.share_events) AS share_events, SUM(m.counted) AS counted
-        FROM \(Self.pairs(pilots)) AS s JOIN measurement_sum m ON m.pilot_id = s.column1
-        WHERE m.is_baseline = 1 OR m.stage = s.column2
-        GROUP BY m.pilot_id, m.metric_key, m.is_baseline
-        """
-    }
-
-    /// `measurement_sum` recomputed from the measurements themselves, for `audit verify`; with
-    /// each key's number of measurements (`terms`) and Σ|n·value| (`scale`), which bound how far
-    /// adding them in another order can move the sums. Events are counted half away from zero as
-    /// SQLite's ROUND counts them (it adds ±0.5 and truncates, and leaves alone a value beyond
-    /// 2^52, which is whole); PostgreSQL's ROUND rounds a double half to even, and through a
-    /// numeric it was twenty times slower, so migration v8 spells SQLite's way out there
-    /// (`pilotdeck_round`).
-    var measurementTotalsSQL: String {
-        let round = self == .sqlite ? "ROUND" : "pilotdeck_round"
-        return """
-            SELECT pilot_id, metric_key, is_baseline, stage, COUNT(*) AS terms, SUM(ABS(value * n)) AS scale, SUM(n) AS n,
-                SUM(value * n) AS nv, SUM(n * value * value) AS nvv, COALESCE(SUM((n - 1) * sd * sd), 0) AS within,
-                SUM(CASE WHEN sd IS NULL AND n > 1 THEN 1 ELSE 0 END) AS without_sd, SUM(\(round)(n * value / 100.0)) AS percent_events,
-                SUM(\(round)(n * value)) AS share_events, SUM(\(round)(value)) AS counted
-            FROM measurement
-            GROUP BY pilot_id, metric_key, is_baseline, stage
-            """
-    }
-
     /// The newest 24 values of each (pilot id, metric key) pair bound, oldest first, for the
     /// trend sparklines; nil where the engine is better asked one pair at a time (SQLite, whose
     /// statements cost no round trip, and which has no LATERAL).

@@ -114,7 +114,7 @@ extension PilotDatabase {
         var sums: [Int64: [String: Sums]] = [:]
         let sumStatements = pilots.chunks(of: db.dialect.pilotsPerStatement).map { chunk in
             SQLStatement(
-                db.dialect.measurementSumsSQL(pilots: chunk.count), chunk.flatMap { [$0.pilot.id!, $0.pilot.stage.rawValue] as SQLArguments })
+                MeasurementSumTable.sumsSQL(pilots: chunk.count), chunk.flatMap { [$0.pilot.id!, $0.pilot.stage.rawValue] as SQLArguments })
         }
         let drawn = pilots.flatMap { entry in
             entry.metrics.enumerated().filter { trends == .all || (trends == .headline && $0.offset == 0) }.map { (entry.pilot.id!, $0.element.key) }

@@ -15,6 +15,10 @@ enum MeasurementSumTable {
         let isBaseline: Bool
         let stage: String
 
+        init(pilotID: Int64, metricKey: String, isBaseline: Bool, stage: String) {
+            (self.pilotID, self.metricKey, self.isBaseline, self.stage) = (pilotID, metricKey, isBaseline, stage)
+        }
+
         init(_ measurement: MetricMeasurement) {
             (pilotID, metricKey, isBaseline, stage) = (measurement.pilotID, measurement.metricKey, measurement.isBaseline, measurement.stage.rawValue)
         }
@@ -36,6 +40,19 @@ enum MeasurementSumTable {
         static func < (a: Key, b: Key) -> Bool {
             (a.pilotID, a.metricKey, a.isBaseline ? 1 : 0, a.stage) < (b.pilotID, b.metricKey, b.isBaseline ? 1 : 0, b.stage)
         }
+    }
+
+    /// Each metric's sums at each of `pilots` pilots' stage (`SQLDialect.pilotsPerStatement` at
+    /// most) and at baseline, from which `MeasurementSums` pools them; bound to (id, stage) pairs.
+    static func sumsSQL(pilots: Int) -> String {
+        """
+        SELECT m.pilot_id, m.metric_key, m.is_baseline, SUM(m.nv) / SUM(m.n) AS v, SUM(m.n) AS n, SUM(m.nv) AS nv,
+            SUM(m.nvv) AS nvv, SUM(m.within) AS within, SUM(m.without_sd) AS without_sd, SUM(m.percent_events) AS percent_events,
+            SUM(m.share_events) AS share_events, SUM(m.counted) AS counted
+        FROM \(SQLDialect.pairs(pilots)) AS s JOIN \(name) m ON m.pilot_id = s.column1
+        WHERE m.is_baseline = 1 OR m.stage = s.column2
+        GROUP BY m.pilot_id, m.metric_key, m.is_baseline
+        """
     }
 
     /// The sums of one transaction's measurements, added to the table before it commits.
@@ -67,17 +84,7 @@ enum MeasurementSumTable {
     /// Where the table disagrees with the measurements, recomputed from them in `db`'s snapshot:
     /// a row whose sums differ, a row with no measurements, measurements with no row.
     static func problems(_ db: any StoreSession) throws -> [String] {
-        var recomputed: [Key: (totals: MeasurementTotals, terms: Int64, scale: Double)] = [:]
-        try db.forEachRow(db.dialect.measurementTotalsSQL) { row in
-            // A measurement holding something else is named by the row checks. A key stored as
-            // a blob groups apart from its text in SQL, and is the same key here.
-            guard let key = Key(row), let totals = MeasurementTotals(row), let terms = Int64.fromDatabaseValue(row["terms"]),
-                let scale = Double.fromDatabaseValue(row["scale"])
-            else { return }
-            recomputed[key, default: (MeasurementTotals(), 0, 0)].totals.add(totals)
-            recomputed[key]!.terms += terms
-            recomputed[key]!.scale += scale
-        }
+        var recomputed = try MeasurementSumRecomputation.run(db)
         var problems: [(Key?, String)] = []
         try db.forEachRow("SELECT * FROM \(name)") { row in
             guard let key = Key(row), let stored = MeasurementTotals(row) else {

@@ -2,9 +2,10 @@ import GRDB
 import PilotKit
 
 /// What one row of `measurement_sum` holds: the sums of its measurements from which
-/// `MeasurementSums` pools a metric at read time. Each term is computed with the same operations,
-/// in the same order, as the SQL that recomputes them (`SQLDialect.measurementTotalsSQL`), so only
-/// the order of the additions can differ between the two.
+/// `MeasurementSums` pools a metric at read time. Each term is computed with the operations, in
+/// the order, of the SQL that filled the table in migration v8 (whose ROUND `events` matches), so
+/// the writes, that migration and `audit verify`'s recomputation differ only in the order of the
+/// additions.
 struct MeasurementTotals: Equatable {
     var n: Int64 = 0
     var nv = 0.0
@@ -38,13 +39,17 @@ struct MeasurementTotals: Equatable {
     }
 
     mutating func add(_ measurement: MetricMeasurement) {
-        let (value, n) = (measurement.value, Double(measurement.n))
-        self.n += Int64(measurement.n)
+        add(value: measurement.value, n: Int64(measurement.n), sd: measurement.sd)
+    }
+
+    mutating func add(value: Double, n count: Int64, sd: Double?) {
+        let n = Double(count)
+        self.n += count
         nv += value * n
         nvv += n * value * value
-        if let sd = measurement.sd {
-            within += Double(measurement.n - 1) * sd * sd
-        } else if measurement.n > 1 {
+        if let sd {
+            within += Double(count - 1) * sd * sd
+        } else if count > 1 {
             withoutSD += 1
         }
         percentEvents += Self.events(n * value / 100)
@@ -63,7 +68,7 @@ struct MeasurementTotals: Equatable {
         counted += other.counted
     }
 
-    /// Events counted half away from zero, as SQLite's ROUND and PostgreSQL's spelling of it do:
+    /// Events counted half away from zero, as SQLite's ROUND and PostgreSQL's `pilotdeck_round` do:
     /// add ±0.5, then truncate; beyond 2^52, where every double is whole, the value as it is.
     static func events(_ x: Double) -> Double {
         abs(x) > 0x1p52 ? x : (x + (x < 0 ? -0.5 : 0.5)).rounded(.towardZero)
