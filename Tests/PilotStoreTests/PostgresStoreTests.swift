@@ -141,4 +141,27 @@ struct PostgresStoreTests {
             #expect(tables[0][0] == "0")
         }
     }
+
+    @Test("a connection the server closed while it sat idle is replaced at the next read, which answers, on any thread")
+    func idleConnectionClosed() throws {
+        try Self.withDemo { database, scratch in
+            let pilots = try database.pilots()
+            // The reads leave their connections idle, each read's COMMIT not yet answered.
+            DispatchQueue.concurrentPerform(iterations: 2) { _ in _ = try? database.pilots() }
+            let ended = try scratch.connect().execute(
+                "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()) AS t",
+                parameters: [scratch.database])
+            #expect(ended != [["0"]])
+            // The server has ended them once they are gone from its list: their sockets are closed.
+            let admin = try scratch.connect()
+            let gone = Date().addingTimeInterval(10)
+            while try admin.execute("SELECT count(*) FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()", parameters: [scratch.database])
+                != [["0"]], Date() < gone
+            {
+                Thread.sleep(forTimeInterval: 0.01)
+            }
+            let again = try (0..<2).map { _ in try database.pilots() }
+            #expect(again.allSatisfy { $0.map(\.key) == pilots.map(\.key) })
+        }
+    }
 }

@@ -53,6 +53,17 @@ public final class PostgresConnection {
     /// Whether the connection to the server is still up.
     var isUp: Bool { PQstatus(connection) == CONNECTION_OK }
 
+    /// Whether a transaction can begin here: the answer to the last read's end read, the
+    /// connection up and idle. A pooled connection that the server or the network closed while
+    /// it sat idle finds out here, before anything of the next transaction is sent.
+    func isReadyForTransaction() -> Bool {
+        settle()
+        // Reads whatever arrived meanwhile without waiting: a server that ended the session
+        // said so (and closed it), which leaves the connection bad.
+        if isUp { _ = PQconsumeInput(connection) }
+        return isUp && !isInTransaction
+    }
+
     /// Whether a transaction is open, which a lock taken to last until COMMIT needs.
     var isInTransaction: Bool { PQtransactionStatus(connection) != PQTRANS_IDLE }
 
@@ -253,6 +264,7 @@ public final class PostgresConnection {
     /// one statement costs one round trip, as it would outside a transaction.
     public func readTransaction<T>(_ body: () throws -> T) throws -> T {
         settle()
+        try checkUp()
         precondition(!isInTransaction && deferredBegin == nil, "a transaction is already open on this connection")
         deferredBegin = "BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY"
         let value: T
@@ -264,6 +276,14 @@ public final class PostgresConnection {
         }
         end("COMMIT")
         return value
+    }
+
+    /// A connection lost since its last statement is a one-line failure, not a transaction
+    /// begun on a dead socket.
+    private func checkUp() throws {
+        guard isUp else {
+            throw PostgresFailure.lostConnection(String(cString: PQerrorMessage(connection)), location: location, committing: false)
+        }
     }
 
     /// Sends the end of a read transaction, if it began, without waiting for its answer.
@@ -278,6 +298,7 @@ public final class PostgresConnection {
 
     private func transaction<T>(_ begin: String, landed: (() throws -> Bool?)? = nil, _ body: () throws -> T) throws -> T {
         settle()
+        try checkUp()
         precondition(!isInTransaction, "a transaction is already open on this connection")
         try execute(begin)
         let value: T

@@ -109,8 +109,15 @@ final class PostgresEngine: StoreEngine, @unchecked Sendable {
     /// A connection that went down takes the idle ones with it: what cut one (a restart, an
     /// administrator) most likely cut them all, and each would otherwise fail the next reads
     /// one by one, each a "reconnecting" the dashboard only retries at its next look.
+    /// An idle connection found closed when taken is dropped with the others for a new one: nothing
+    /// was sent on it yet.
     func withConnection<T>(_ body: (PostgresConnection) throws -> T) throws -> T {
-        let connection = try lock.withLock { idle.popLast() } ?? PostgresConnection(location, roundTrips: roundTrips)
+        var pooled = lock.withLock { idle.popLast() }
+        if let found = pooled, !found.isReadyForTransaction() {
+            lock.withLock { idle.removeAll() }
+            pooled = nil
+        }
+        let connection = try pooled ?? PostgresConnection(location, roundTrips: roundTrips)
         defer {
             if connection.isReusable {
                 lock.withLock { idle.append(connection) }
