@@ -56,7 +56,7 @@ struct FeedbackTalliesTests {
         #expect(try fixture.database.feedbackTallies(of: 9_999).total == 0)
     }
 
-    @Test("a tags cell that is not JSON (written from outside) counts as no tags instead of failing", .sqliteFileOnly)
+    @Test("a tags cell changed outside Pilotdeck into something not JSON: the tallies stay as logged, and audit verify names the row and the counts")
     func malformedTags() throws {
         let fixture = try StoreFixture()
         let lee = try fixture.as_("lee")
@@ -64,9 +64,10 @@ struct FeedbackTalliesTests {
         try lee.logFeedback(pilot: "AMB-FM", FeedbackInput(rating: 5, category: .usability, tags: [.order], rawText: "fine"))
         try fixture.tamper("UPDATE feedback SET tags = 'order;' WHERE id = \(stored.id!)")
         let tallies = try fixture.database.feedbackTallies(of: stored.pilotID)
-        #expect(tallies.total == 2)
-        #expect(tallies.tags == [.order: 1])
-        #expect(tallies.averageRating == 4)
+        #expect(tallies.total == 2 && tallies.tags == [.order: 2] && tallies.averageRating == 4)
+        let report = try fixture.database.verifyAudit()
+        #expect(report.rowProblems.map(\.id) == [String(stored.id!)])
+        #expect(report.sumProblems.contains { $0.hasPrefix("feedback_tag_tally pilot \(stored.pilotID), tag order counts 2 entries, the feedback 1") }, "\(report.sumProblems)")
     }
 
     @Test("on the demo hospital the SQL tallies agree with counting every pilot's rows in Swift")
@@ -95,15 +96,57 @@ struct FeedbackTalliesTests {
         #expect(total > 0)
     }
 
-    @Test("every tally query finds the pilot's standing rows through the feedback(pilot_id, withdrawn_at, id) index", .sqliteFileOnly)
+    @Test("every tally query reads only the pilot's rows of the tally tables, by their key", .sqliteFileOnly)
     func indexBacked() throws {
         let fixture = try StoreFixture()
-        for sql in [PilotDatabase.tallyRatingsSQL, PilotDatabase.tallyCategoriesSQL, SQLDialect.sqlite.tallyTagsSQL] {
+        for sql in [FeedbackTallyTable.ratingsSQL, FeedbackTallyTable.categoriesSQL, FeedbackTallyTable.tagsSQL, FeedbackTallyTable.countSQL] {
             let plan = try fixture.database.sqliteRead { db in
                 try Row.fetchAll(db, sql: "EXPLAIN QUERY PLAN " + sql, arguments: [1]).map { $0["detail"] as String }
             }
-            let feedbackScan = try #require(plan.first { $0.contains("feedback") }, "\(plan)")
-            #expect(feedbackScan.contains("INDEX feedback_pilot_withdrawn (pilot_id=? AND withdrawn_at=?)"), "\(plan)")
+            #expect(plan.contains { $0.hasPrefix("SEARCH") && $0.contains("USING PRIMARY KEY (pilot_id=?)") }, "\(plan)")
+            #expect(!plan.contains { $0.hasPrefix("SCAN") }, "\(plan)")
         }
+    }
+
+    /// The fixture's pilot with feedback from Cam: `count` entries of every rating, category and
+    /// number of tags, the first two withdrawn.
+    static func withFeedback(_ count: Int = 40) throws -> (StoreFixture, pilotID: Int64) {
+        let fixture = try StoreFixture()
+        try fixture.as_("lee").addParticipant(pilot: "AMB-FM", login: "cam", account: .organizationSSO)
+        let cam = try fixture.as_("cam")
+        let logged = try cam.logFeedback(pilot: "AMB-FM", (1...count).map { line in
+            Numbered(line: line, value: FeedbackInput(
+                rating: line % 5 + 1, category: FeedbackCategory.allCases[line % FeedbackCategory.allCases.count],
+                tags: Array(EditTag.allCases.suffix(line % 4)), rawText: "draft \(line)"))
+        })
+        for (entry, _) in logged.prefix(2) { try cam.withdrawFeedback(id: entry.id!) }
+        return (fixture, logged[0].0.pilotID)
+    }
+
+    @Test("withdrawn feedback leaves the tallies, and the kept counts equal a recount of the rows")
+    func withdrawn() throws {
+        let (fixture, pilotID) = try Self.withFeedback()
+        let rows = try fixture.database.feedback(of: pilotID, limit: 1_000)
+        #expect(rows.count == 38)
+        let tallies = try fixture.database.feedbackTallies(of: pilotID)
+        #expect(tallies.total == 38 && tallies.ratings.reduce(0, +) == 38)
+        #expect(tallies.categories == Dictionary(grouping: rows, by: \.category).mapValues(\.count))
+        #expect(tallies.tags == Dictionary(grouping: rows.flatMap { Set($0.tags) }, by: { $0 }).mapValues(\.count))
+        #expect(try fixture.database.feedbackCount(of: pilotID) == 38)
+        #expect(try fixture.database.read { try FeedbackTallyTable.problems($0) } == [])
+    }
+
+    @Test("tallies changed, removed or added outside Pilotdeck are named by audit verify", arguments: [
+        ("UPDATE feedback_tally SET n = n + 1 WHERE rating = 3 AND category = 'hallucination'", "feedback_tally pilot 1, rating 3 in hallucination at intake counts 2 entries, the feedback 1"),
+        ("DELETE FROM feedback_tag_tally WHERE tag = 'other'", "feedback_tag_tally pilot 1, tag other is missing, the feedback counts "),
+        ("INSERT INTO feedback_tag_tally VALUES (1, 'bogus', 4)", "feedback_tag_tally pilot 1, tag bogus counts 4 entries, the feedback 0"),
+    ])
+    func tampered(sql: String, problem: String) throws {
+        let (fixture, _) = try Self.withFeedback()
+        #expect(try fixture.database.verifyAudit().isIntact)
+        try fixture.tamper(sql)
+        let report = try fixture.database.verifyAudit()
+        #expect(!report.isIntact && report.rowProblems.isEmpty)
+        #expect(report.sumProblems.count == 1 && report.sumProblems.first?.hasPrefix(problem) == true, "\(report.sumProblems)")
     }
 }

@@ -101,18 +101,33 @@ struct MeasurementSumTests {
         #expect(report.sumProblems.count == 1)
     }
 
-    @Test("a database from before the sums gets them from its measurements when it opens, and verifies")
+    @Test("a database from before the sums and tallies gets them from its rows when it opens, and verifies")
     func migrated() throws {
         let fixture = try Self.measured(batches: 2)
+        try fixture.as_("lee").addParticipant(pilot: "AMB-FM", login: "cam", account: .organizationSSO)
+        let cam = try fixture.as_("cam")
+        let logged = try cam.logFeedback(pilot: "AMB-FM", (1...30).map { line in
+            Numbered(line: line, value: FeedbackInput(
+                rating: line % 5 + 1, category: FeedbackCategory.allCases[line % FeedbackCategory.allCases.count],
+                tags: Array(EditTag.allCases.prefix(line % 3)), rawText: "draft \(line)"))
+        })
+        for (entry, _) in logged.prefix(2) { try cam.withdrawFeedback(id: entry.id!) }
         let pilot = try fixture.database.pilot("AMB-FM")
         let playbook = StoreFixture.playbook("ambient-scribe")
         let before = try fixture.database.metricSummaries(of: pilot, playbook: playbook)
+        let tallies = try fixture.database.feedbackTallies(of: pilot.id!)
+        #expect(tallies.total == 28)
+        // Back to v7: no derived table, nor the functions of the migrations that made them.
         let migrations = TestEngine.isSQLite ? "grdb_migrations" : "pilotdeck_migrations"
-        try fixture.tamper("DROP TABLE measurement_sum")
-        if !TestEngine.isSQLite { try fixture.tamper("DROP FUNCTION pilotdeck_round") }
-        try fixture.tamper("DELETE FROM \(migrations) WHERE identifier = 'v8-measurement-sums'")
+        for table in ["measurement_sum", "feedback_tally", "feedback_tag_tally"] { try fixture.tamper("DROP TABLE \(table)") }
+        if !TestEngine.isSQLite {
+            try fixture.tamper("DROP FUNCTION pilotdeck_round")
+            try fixture.tamper("DROP FUNCTION pilotdeck_grant_writers")
+        }
+        try fixture.tamper("DELETE FROM \(migrations) WHERE identifier IN ('v8-measurement-sums', 'v9-feedback-tallies')")
         let reopened = try PilotDatabase(path: fixture.location)
         #expect(try reopened.verifyAudit().isIntact)
+        #expect(try reopened.feedbackTallies(of: pilot.id!) == tallies)
         let after = try reopened.metricSummaries(of: pilot, playbook: playbook)
         #expect(after.map(\.n) == before.map(\.n) && after.map(\.baselineN) == before.map(\.baselineN))
         #expect(zip(after, before).allSatisfy { Self.close($0.value, $1.value) && Self.close($0.baseline, $1.baseline) })

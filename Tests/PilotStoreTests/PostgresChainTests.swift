@@ -177,18 +177,20 @@ struct PostgresChainTests {
         }
     }
 
-    @Test("an upgrade that adds the metric sums lets the application role write them without a new grant")
+    @Test("an upgrade that adds the metric sums and feedback tallies lets the application role write them without a new grant")
     func upgradeKeepsGrants() throws {
         try PostgresTestServer.withScratch { scratch in
             let scratch = try scratch.migrated()
             let owner = try scratch.connect(as: scratch.roles.owner)
             try owner.executeScript("""
-                DROP TABLE measurement_sum; DROP FUNCTION pilotdeck_round;
-                DELETE FROM \(PostgresSchema.migrationsTable) WHERE identifier = 'v8-measurement-sums';
+                DROP TABLE measurement_sum, feedback_tally, feedback_tag_tally; DROP FUNCTION pilotdeck_round, pilotdeck_grant_writers;
+                DELETE FROM \(PostgresSchema.migrationsTable) WHERE identifier IN ('v8-measurement-sums', 'v9-feedback-tallies');
                 """)
-            let privilege = "SELECT has_table_privilege('\(scratch.person)', 'measurement_sum', 'INSERT, UPDATE')"
-            #expect(try PostgresSchema.migrate(owner) == ["v8-measurement-sums"])
-            #expect(try scratch.connect().execute(privilege) == [["t"]])
+            #expect(try PostgresSchema.migrate(owner) == ["v8-measurement-sums", "v9-feedback-tallies"])
+            for table in ["measurement_sum", "feedback_tally", "feedback_tag_tally"] {
+                let privilege = "SELECT has_table_privilege('\(scratch.person)', '\(table)', 'INSERT, UPDATE')"
+                #expect(try scratch.connect().execute(privilege) == [["t"]], "\(table)")
+            }
         }
     }
 }

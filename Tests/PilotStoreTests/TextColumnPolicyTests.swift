@@ -40,6 +40,8 @@ struct TextColumnPolicyTests {
         ],
         "audit_block": ["facet": false, "value": false],
         "measurement_sum": ["metric_key": false, "stage": false],
+        "feedback_tally": ["stage": false, "category": false],
+        "feedback_tag_tally": ["tag": false],
         "grdb_migrations": ["identifier": false],
     ]
 

@@ -31,7 +31,8 @@ public struct AuditReport: Sendable, Codable {
     public var indexProblems: [String] = []
     /// Triggers added, dropped or replaced outside Pilotdeck.
     public var triggerProblems: [String] = []
-    /// Where the metric sums the gates read (`measurement_sum`) disagree with the measurements.
+    /// Where the derived tables disagree with the rows they count: the metric sums the gates read
+    /// (`measurement_sum`), the feedback tallies (`feedback_tally`, `feedback_tag_tally`).
     public var sumProblems: [String] = []
 
     public var isIntact: Bool {

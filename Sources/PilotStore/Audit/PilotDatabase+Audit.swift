@@ -3,11 +3,11 @@ import PilotKit
 
 extension PilotDatabase {
     /// Recomputes the whole chain and compares every audited table with its last audited state,
-    /// all in one read transaction; meanwhile another recomputes the metric sums from the
-    /// measurements of its own snapshot (a snapshot holds both or neither of a write's rows).
+    /// all in one read transaction; meanwhile another recomputes the metric sums and the feedback
+    /// tallies from the rows of its own snapshot (a snapshot holds both or neither of a write's rows).
     public func verifyAudit(anchor: AuditAnchor? = nil) throws -> AuditReport {
         let sums = AuditWorkers<[String]>(limit: 1)
-        sums.submit { [self] in try read { db in try MeasurementSumTable.problems(db) } }
+        sums.submit { [self] in try read { db in try MeasurementSumTable.problems(db) + FeedbackTallyTable.problems(db) } }
         defer { sums.wait() }
         var report = try read { db in
             var verifier = AuditVerifier(db: db, anchor: anchor)

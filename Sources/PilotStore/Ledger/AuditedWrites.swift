@@ -2,8 +2,8 @@ import Foundation
 import PilotKit
 
 /// The rows one Ledger transaction changes, each paired with its audit entry in the same
-/// transaction, and the metric sums its measurements add to (`MeasurementSumTable`). Nothing
-/// else in Pilotdeck inserts, updates or deletes.
+/// transaction, and what its rows add to the derived tables (`MeasurementSumTable`,
+/// `FeedbackTallyTable`). Nothing else in Pilotdeck inserts, updates or deletes.
 struct AuditedWrites {
     let session: any StoreSession
     /// The Ledger's clock, for the records' own times and days.
@@ -22,6 +22,7 @@ struct AuditedWrites {
     private var auditInsert: (any PreparedInsert)?
     private var bulkInserts: [ObjectIdentifier: any PreparedInsert] = [:]
     private var measurementSums = MeasurementSumTable.Batch()
+    private var feedbackCounts = FeedbackTallyTable.Counts()
 
     /// The time, login and (on PostgreSQL) chain head come from `stamp`, as the engine vouches
     /// for them.
@@ -50,6 +51,12 @@ struct AuditedWrites {
         measurementSums.add(measurement)
     }
 
+    /// Feedback, counted in `feedback_tally` by `finish`.
+    mutating func insert(_ feedback: inout Feedback) throws {
+        try insertBulk(&feedback)
+        feedbackCounts.add(feedback)
+    }
+
     private mutating func insertBulk<R: BulkRecord>(_ record: inout R) throws {
         let insert =
             try bulkInserts[ObjectIdentifier(R.self)]
@@ -62,10 +69,24 @@ struct AuditedWrites {
     /// Writes what the transaction's rows add up to; the Ledger calls it before committing.
     func finish() throws {
         try measurementSums.write(to: session)
+        try feedbackCounts.write(to: session)
+    }
+
+    /// Feedback changed (withdrawn), its count moved in `feedback_tally` by `finish`.
+    mutating func update(_ feedback: Feedback, from before: Feedback) throws {
+        try updateRecord(feedback, from: before)
+        if feedback != before {
+            feedbackCounts.add(before, by: -1)
+            feedbackCounts.add(feedback)
+        }
     }
 
     /// Writes `record` over `before`, auditing both states; a no-op change writes nothing.
     mutating func update<R: StoredRecord & Equatable>(_ record: R, from before: R) throws {
+        try updateRecord(record, from: before)
+    }
+
+    private mutating func updateRecord<R: StoredRecord & Equatable>(_ record: R, from before: R) throws {
         if record == before { return }
         try session.updateRecord(record)
         try append(

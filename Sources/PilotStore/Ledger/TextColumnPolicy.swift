@@ -41,6 +41,8 @@ enum TextColumnPolicy {
             ])
             + table("audit_block", [("facet", label), ("value", "a login, table name or action indexed from the audit log")])
             + table(MeasurementSumTable.name, [("metric_key", "a measurement's metric key, summed from it"), ("stage", label)])
+            + table(FeedbackTallyTable.name, [("stage", label), ("category", label)])
+            + table(FeedbackTallyTable.tagName, [("tag", label)])
             + table("grdb_migrations", [("identifier", "a migration name fixed in the code")])
     }
 }

@@ -8,6 +8,10 @@ struct MoveTable {
     let columns: [String]
     let rowCount: Int
 
+    /// The tables derived from others (sums, tallies), copied as they are: `audit verify` on the
+    /// server then holds them to the rows they count.
+    static let derivedTables = [MeasurementSumTable.name, FeedbackTallyTable.name, FeedbackTallyTable.tagName]
+
     /// Rows per COPY: a few megabytes held at once, and a progress step for a bar.
     static let batch = 20_000
 
@@ -15,7 +19,7 @@ struct MoveTable {
     /// refers to, then the metric sums, the audit log and its index; the file's own tables and the server's are
     /// held to that list, so that a table added to one engine only is named, not left behind.
     static func all(in db: Database, server: PostgresConnection, source: String, target: String) throws -> [MoveTable] {
-        let names = PilotDatabase.auditedTypes.map { $0.databaseTableName } + [MeasurementSumTable.name] + ["audit", "audit_block"]
+        let names = PilotDatabase.auditedTypes.map { $0.databaseTableName } + derivedTables + ["audit", "audit_block"]
         let fileTables = Set(
             try String.fetchAll(
                 db, sql: "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> 'grdb_migrations'"))
@@ -39,8 +43,8 @@ struct MoveTable {
 
     /// Sends every row to the server's table; `progress` hears the rows sent so far.
     func copy(from db: Database, to server: PostgresConnection, progress: (Int) -> Void) throws {
-        // The index and the sums are tables WITHOUT ROWID, read in their keys' order.
-        let order = [MeasurementSumTable.name, "audit_block"].contains(name) ? "" : " ORDER BY rowid"
+        // The index and the derived tables are WITHOUT ROWID, read in their keys' order.
+        let order = (Self.derivedTables + ["audit_block"]).contains(name) ? "" : " ORDER BY rowid"
         let statement = try db.makeStatement(sql: "SELECT \(columns.joined(separator: ", ")) FROM \(name)\(order)")
         let rows = try Row.fetchCursor(statement)
         var batch = PostgresCopyRows()

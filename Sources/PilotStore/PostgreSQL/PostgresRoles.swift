@@ -7,7 +7,7 @@ public struct PostgresRoles: Equatable, Sendable {
     /// The tables the Ledger inserts, updates and deletes rows of.
     static let recordTables = [
         "setting", "person", "data_domain", "playbook", "tool", "tool_review", "pilot", "pilot_scope", "participant",
-        "measurement", "measurement_sum", "feedback", "risk", "incident", "incident_event", "decision", "sign_off",
+        "measurement", "measurement_sum", "feedback", "feedback_tally", "feedback_tag_tally", "risk", "incident", "incident_event", "decision", "sign_off",
     ]
     /// The audit log and its filter's index: append-only.
     static let auditTables = ["audit", "audit_block"]

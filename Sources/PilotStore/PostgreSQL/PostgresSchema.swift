@@ -48,6 +48,20 @@ enum PostgresSchema {
         PostgresMigration(
             identifier: "v8-measurement-sums",
             sql: #"""
+                -- Whoever may insert into a table may write a table derived from it: an upgrade that
+                -- adds one needs no new grant.
+                CREATE FUNCTION pilotdeck_grant_writers(source text, target text) RETURNS void LANGUAGE plpgsql AS $$
+                DECLARE
+                    writer text;
+                BEGIN
+                    FOR writer IN SELECT DISTINCT grantee FROM information_schema.role_table_grants
+                        WHERE table_schema = current_schema() AND table_name = source AND privilege_type = 'INSERT'
+                            AND grantee <> current_user
+                    LOOP
+                        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON %I TO %I', target, writer);
+                    END LOOP;
+                END
+                $$;
                 -- SQLite's ROUND: half away from zero (add 0.5 and truncate), a value beyond 2^52 as it is.
                 CREATE FUNCTION pilotdeck_round(x double precision) RETURNS double precision LANGUAGE sql IMMUTABLE
                     RETURN CASE WHEN abs(x) > 4503599627370496 THEN x ELSE trunc(x + sign(x) * 0.5) END;
@@ -61,19 +75,25 @@ enum PostgresSchema {
                     SUM(n * value * value), COALESCE(SUM((n - 1) * sd * sd), 0), SUM(CASE WHEN sd IS NULL AND n > 1 THEN 1 ELSE 0 END),
                     SUM(pilotdeck_round(n * value / 100.0)), SUM(pilotdeck_round(n * value)), SUM(pilotdeck_round(value))
                 FROM measurement GROUP BY pilot_id, metric_key, is_baseline, stage;
-                -- Whoever may record measurements may add to their sums: an upgrade needs no new grant.
-                DO $$
-                DECLARE
-                    writer text;
-                BEGIN
-                    FOR writer IN SELECT DISTINCT grantee FROM information_schema.role_table_grants
-                        WHERE table_schema = current_schema() AND table_name = 'measurement' AND privilege_type = 'INSERT'
-                            AND grantee <> current_user
-                    LOOP
-                        EXECUTE format('GRANT SELECT, INSERT, UPDATE, DELETE ON measurement_sum TO %I', writer);
-                    END LOOP;
-                END
-                $$;
+                SELECT pilotdeck_grant_writers('measurement', 'measurement_sum');
+                """#),
+        PostgresMigration(
+            identifier: "v9-feedback-tallies",
+            sql: #"""
+                CREATE TABLE feedback_tally (
+                    pilot_id BIGINT NOT NULL REFERENCES pilot (id), stage TEXT COLLATE "C" NOT NULL, rating BIGINT NOT NULL,
+                    category TEXT COLLATE "C" NOT NULL, n BIGINT NOT NULL, PRIMARY KEY (pilot_id, stage, rating, category));
+                CREATE TABLE feedback_tag_tally (
+                    pilot_id BIGINT NOT NULL REFERENCES pilot (id), tag TEXT COLLATE "C" NOT NULL, n BIGINT NOT NULL,
+                    PRIMARY KEY (pilot_id, tag));
+                INSERT INTO feedback_tally SELECT pilot_id, stage, rating, category, COUNT(*) FROM feedback WHERE withdrawn_at IS NULL
+                    GROUP BY pilot_id, stage, rating, category;
+                INSERT INTO feedback_tag_tally SELECT f.pilot_id, t.tag, COUNT(DISTINCT f.id)
+                FROM feedback f, jsonb_array_elements_text(CASE WHEN f.tags ~ '^\[("[A-Za-z0-9_-]*"(,"[A-Za-z0-9_-]*")*)?\]$'
+                    THEN f.tags::jsonb ELSE '[]'::jsonb END) AS t(tag)
+                WHERE f.withdrawn_at IS NULL GROUP BY f.pilot_id, t.tag;
+                SELECT pilotdeck_grant_writers('feedback', 'feedback_tally');
+                SELECT pilotdeck_grant_writers('feedback', 'feedback_tag_tally');
                 """#),
     ]
 

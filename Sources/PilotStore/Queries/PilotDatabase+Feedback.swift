@@ -32,22 +32,16 @@ public struct FeedbackTallies: Sendable, Equatable {
 }
 
 extension PilotDatabase {
-    /// Tallies a pilot's feedback in one snapshot. Every query filters on `pilot_id` through the
-    /// `feedback_pilot_withdrawn` index; tags (a JSON array per row) are unnested with `json_each`.
+    /// Tallies a pilot's feedback in one snapshot, from the counts kept as it is logged and
+    /// withdrawn (`FeedbackTallyTable`): a few dozen rows however much feedback the pilot has.
     public func feedbackTallies(of pilotID: Int64) throws -> FeedbackTallies {
         try read { db in try Self.feedbackTallies(db, pilotID: pilotID) }
     }
 
-    static let tallyRatingsSQL = """
-        SELECT stage, rating, COUNT(*) AS n FROM feedback WHERE pilot_id = ? AND withdrawn_at IS NULL GROUP BY stage, rating
-        """
-    static let tallyCategoriesSQL = """
-        SELECT category, COUNT(*) AS n FROM feedback WHERE pilot_id = ? AND withdrawn_at IS NULL GROUP BY category
-        """
     static func feedbackTallies(_ db: any StoreSession, pilotID: Int64) throws -> FeedbackTallies {
         var tallies = FeedbackTallies()
         var ratingSum = 0
-        let statements = PilotStatements.tallies(pilotID, db.dialect)
+        let statements = PilotStatements.tallies(pilotID)
         for row in try db.rows(statements[0]) {
             let rating: Int = row["rating"]
             let count: Int = row["n"]

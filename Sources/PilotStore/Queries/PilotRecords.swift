@@ -26,7 +26,7 @@ enum PilotStatements {
     static let feedbackClause = "WHERE pilot_id = ? AND withdrawn_at IS NULL ORDER BY id DESC LIMIT ? OFFSET ?"
 
     static func feedbackCount(_ pilotID: Int64) -> SQLStatement {
-        SQLStatement("SELECT COUNT(*) FROM feedback WHERE pilot_id = ? AND withdrawn_at IS NULL", [pilotID])
+        SQLStatement(FeedbackTallyTable.countSQL, [pilotID])
     }
 
     static func risks(_ pilotID: Int64) -> SQLStatement { SQLStatement("SELECT * FROM risk WHERE pilot_id = ? ORDER BY id", [pilotID]) }
@@ -47,8 +47,8 @@ enum PilotStatements {
         SQLStatement("SELECT * FROM audit WHERE pilot_id = ? ORDER BY seq DESC LIMIT ? OFFSET ?", [pilotID, limit, offset])
     }
 
-    static func tallies(_ pilotID: Int64, _ dialect: SQLDialect) -> [SQLStatement] {
-        [PilotDatabase.tallyRatingsSQL, PilotDatabase.tallyCategoriesSQL, dialect.tallyTagsSQL].map { SQLStatement($0, [pilotID]) }
+    static func tallies(_ pilotID: Int64) -> [SQLStatement] {
+        [FeedbackTallyTable.ratingsSQL, FeedbackTallyTable.categoriesSQL, FeedbackTallyTable.tagsSQL].map { SQLStatement($0, [pilotID]) }
     }
 }
 
@@ -63,7 +63,7 @@ extension PilotDatabase {
                     PilotStatements.feedbackCount(pilotID), PilotStatements.risks(pilotID), PilotStatements.incidents(pilotID),
                     PilotStatements.decisions(pilotID), PilotStatements.signOffs(pilotID),
                     PilotStatements.audit(pilotID, limit: auditLimit, offset: 0),
-                ] + PilotStatements.tallies(pilotID, db.dialect))
+                ] + PilotStatements.tallies(pilotID))
             return PilotRecords(
                 participants: try Self.participants(db, pilotID),
                 feedback: try db.bulkRecords(Feedback.self, PilotStatements.feedbackClause, [pilotID, feedbackLimit, 0]),

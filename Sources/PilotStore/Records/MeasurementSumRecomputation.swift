@@ -38,14 +38,7 @@ struct MeasurementSumRecomputation {
 
     static func run(_ db: any StoreSession) throws -> [MeasurementSumTable.Key: Sums] {
         var recomputation = MeasurementSumRecomputation()
-        if let sqlite = (db as? SQLiteSession)?.db {
-            let statement = try sqlite.makeStatement(sql: sql)
-            let columns = SQLiteColumns(statement: statement.sqliteStatement)
-            let cursor = try Row.fetchCursor(statement)
-            while let row = try cursor.next() { recomputation.add(columns) { row } }
-        } else if let postgres = db as? PostgresSession {
-            try postgres.forEachColumns(sql) { columns in recomputation.add(columns) { columns.decodable() } }
-        }
+        try db.forEachInPlace(sql) { columns, row in recomputation.add(columns, row: row) }
         recomputation.endRun()
         return recomputation.sums
     }

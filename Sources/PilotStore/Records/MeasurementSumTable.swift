@@ -66,18 +66,10 @@ enum MeasurementSumTable {
             totals[key, default: MeasurementTotals()].add(measurement)
         }
 
-        /// One upsert per hundred keys: a key's row gains the batch's sums, or starts with them.
+        /// Each key's row gains the batch's sums, or starts with them.
         func write(to session: any StoreSession) throws {
-            for chunk in keys.chunks(of: 100) {
-                let columns = keyColumns + MeasurementTotals.columns
-                let row = "(" + Array(repeating: "?", count: columns.count).joined(separator: ", ") + ")"
-                let sql = """
-                    INSERT INTO \(name) (\(columns.joined(separator: ", "))) VALUES \(Array(repeating: row, count: chunk.count).joined(separator: ", "))
-                    ON CONFLICT (\(keyColumns.joined(separator: ", "))) DO UPDATE SET
-                    \(MeasurementTotals.columns.map { "\($0) = \(name).\($0) + excluded.\($0)" }.joined(separator: ", "))
-                    """
-                try session.execute(sql, values: chunk.flatMap { $0.values + totals[$0]!.values })
-            }
+            try session.add(
+                to: name, keys: keyColumns, amounts: MeasurementTotals.columns, rows: keys.map { $0.values + totals[$0]!.values })
         }
     }
 

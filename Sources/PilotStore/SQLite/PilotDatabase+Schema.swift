@@ -230,6 +230,23 @@ extension PilotDatabase {
                 FROM measurement GROUP BY pilot_id, metric_key, is_baseline, stage;
                 """)
         }
+        migrator.registerMigration("v9-feedback-tallies") { db in
+            // A pilot's feedback counted per stage, rating and category, and per edit tag
+            // (FeedbackTallyTable), kept as feedback is logged and withdrawn.
+            try db.execute(sql: """
+                CREATE TABLE feedback_tally (
+                    pilot_id INTEGER NOT NULL REFERENCES pilot(id), stage TEXT NOT NULL, rating INTEGER NOT NULL, category TEXT NOT NULL,
+                    n INTEGER NOT NULL, PRIMARY KEY (pilot_id, stage, rating, category)) WITHOUT ROWID;
+                CREATE TABLE feedback_tag_tally (
+                    pilot_id INTEGER NOT NULL REFERENCES pilot(id), tag TEXT NOT NULL, n INTEGER NOT NULL,
+                    PRIMARY KEY (pilot_id, tag)) WITHOUT ROWID;
+                INSERT INTO feedback_tally SELECT pilot_id, stage, rating, category, COUNT(*) FROM feedback WHERE withdrawn_at IS NULL
+                    GROUP BY pilot_id, stage, rating, category;
+                INSERT INTO feedback_tag_tally SELECT f.pilot_id, t.value, COUNT(DISTINCT f.id)
+                FROM feedback f, json_each(CASE WHEN json_valid(f.tags) THEN f.tags ELSE '[]' END) t
+                WHERE f.withdrawn_at IS NULL AND t.type = 'text' GROUP BY f.pilot_id, t.value;
+                """)
+        }
         return migrator
     }()
 }
