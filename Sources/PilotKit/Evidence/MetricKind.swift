@@ -10,7 +10,7 @@ public enum MetricKind: String, Labeled {
     /// The kind a playbook means when it names none: a `%` unit is a proportion, `count` is
     /// events out of n, anything else a mean.
     public static func implied(byUnit unit: String) -> MetricKind {
-        switch unit.trimmingCharacters(in: .whitespaces).lowercased() {
+        switch unit.trimmingWhitespace().lowercased() {
         case "%": .proportion
         case "count": .events
         default: .mean

@@ -59,7 +59,7 @@ public struct PooledSample: Codable, Equatable, Hashable, Sendable {
         }
     }
 
-    static func scale(of unit: String) -> Double { unit.trimmingCharacters(in: .whitespaces) == "%" ? 100 : 1 }
+    static func scale(of unit: String) -> Double { unit.trimmingWhitespace() == "%" ? 100 : 1 }
 
     /// The 95% interval of the value: Student t for a mean (nil without an sd), Wilson for a
     /// share (in the metric's unit), Clopper–Pearson for the event rate (events per sample).

@@ -182,7 +182,7 @@ public enum GateEvaluator {
     static func risks(_ evidence: GateEvidence) -> GateCriterion {
         let threshold = evidence.playbook.riskThreshold
         let unmitigated = evidence.risks.filter {
-            $0.status.isOpen && $0.score > threshold && $0.mitigation.trimmingCharacters(in: .whitespaces).isEmpty
+            $0.status.isOpen && $0.score > threshold && $0.mitigation.trimmingWhitespace().isEmpty
         }
         return GateCriterion(
             name: "risks", status: unmitigated.isEmpty ? .met : .unmet,

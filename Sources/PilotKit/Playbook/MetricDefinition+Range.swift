@@ -5,7 +5,7 @@ extension MetricDefinition {
     /// bounds of a scale written `1-5`, never below zero for counts, durations, rates and scores;
     /// nil when the unit says nothing about its range.
     public var plausibleValues: ClosedRange<Double>? {
-        let unit = unit.trimmingCharacters(in: .whitespaces).lowercased()
+        let unit = unit.trimmingWhitespace().lowercased()
         if unit == "%" { return 0...100 }
         let bounds = unit.split(separator: "-", omittingEmptySubsequences: false)
         if bounds.count == 2, let low = Double(bounds[0]), let high = Double(bounds[1]), low <= high { return low...high }

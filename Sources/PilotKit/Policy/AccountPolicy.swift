@@ -33,7 +33,7 @@ public struct AccountPolicy: Equatable, Sendable {
 
     /// Refuses an address that is malformed, personal, or outside the organization.
     public func check(email: String) throws {
-        let address = email.trimmingCharacters(in: .whitespaces).lowercased()
+        let address = email.trimmingWhitespace().lowercased()
         let parts = address.split(separator: "@", omittingEmptySubsequences: false)
         guard parts.count == 2, !parts[0].isEmpty, Self.isDomainName(String(parts[1])) else {
             throw FieldError("email", "'\(Text.sanitized(email))' is not an e-mail address like name@\(organizationDomains[0])")
@@ -47,15 +47,23 @@ public struct AccountPolicy: Equatable, Sendable {
         }
     }
 
+    /// Whether `domain`, or a domain it is under, is a personal provider's; `gmx.*` matches a
+    /// `gmx.` label anywhere. Every account of every pilot is checked at each gate.
     public static func isPersonal(_ domain: String) -> Bool {
         let domain = domain.lowercased()
-        return personalDomains.contains { entry in
-            if entry.hasSuffix(".*") {
-                let stem = String(entry.dropLast(1))
-                return domain.hasPrefix(stem) || domain.contains("." + stem)
-            }
-            return domain == entry || domain.hasSuffix("." + entry)
+        if stems.contains(where: { domain.hasPrefix($0.stem) || domain.contains($0.dotted) }) { return true }
+        var rest = Substring(domain)
+        while true {
+            if exactDomains.contains(String(rest)) { return true }
+            guard let dot = rest.firstIndex(of: ".") else { return false }
+            rest = rest[rest.index(after: dot)...]
         }
+    }
+
+    private static let exactDomains = Set(personalDomains.filter { !$0.hasSuffix(".*") })
+    private static let stems = personalDomains.filter { $0.hasSuffix(".*") }.map { entry in
+        let stem = String(entry.dropLast(1))
+        return (stem: stem, dotted: "." + stem)
     }
 
     static func isDomainName(_ text: String) -> Bool {

@@ -183,7 +183,7 @@ extension PilotDatabase {
     static func measurementSums(_ row: Row, unit: String) -> MeasurementSums {
         MeasurementSums(
             n: row["n"], weighted: row["nv"], weightedSquares: row["nvv"], within: row["within"] ?? 0, withoutSD: row["without_sd"],
-            shareEvents: Int((unit.trimmingCharacters(in: .whitespaces) == "%" ? row["percent_events"] : row["share_events"]) as Double),
+            shareEvents: Int((unit.trimmingWhitespace() == "%" ? row["percent_events"] : row["share_events"]) as Double),
             countedEvents: Int(row["counted"] as Double))
     }
 
