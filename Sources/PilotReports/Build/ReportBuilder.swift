@@ -46,11 +46,11 @@ public enum ReportBuilder {
         try consistent(database, generatedAt: generatedAt) { fingerprint in
             let pilots = try database.gateEvidence(of: database.pilots(), today: Day(generatedAt)).map { evidence in
                 let pilot = evidence.pilot
-                let id = pilot.id!
                 let playbook = evidence.playbook
                 let readiness = GateEvaluator.evaluate(evidence)
-                let openIncidents = try database.incidents(of: id).filter { !$0.status.isResolved }
-                let openRisks = try database.risks(of: id).filter(\.status.isOpen)
+                // The gate evidence holds every incident not closed and every open risk, read with it.
+                let openIncidents = evidence.incidents
+                let openRisks = evidence.risks
                 return PortfolioEntry(
                     key: pilot.key, name: pilot.name, useCase: pilot.useCase, tool: pilot.toolKey, stage: pilot.stage,
                     status: pilot.status, statusReason: pilot.statusReason, cohortSize: pilot.cohortSize,

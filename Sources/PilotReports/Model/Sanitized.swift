@@ -33,6 +33,8 @@ public protocol SanitizableText: Codable, Hashable, Sendable {
 
 extension String: SanitizableText {
     public func sanitized() -> String {
+        // Printable ASCII holds nothing to clean: most of a report's text, left as it is.
+        if utf8.allSatisfy({ (0x20...0x7E).contains($0) }) { return self }
         var out = String.UnicodeScalarView()
         var scalars = unicodeScalars.makeIterator()
         var pending = scalars.next()

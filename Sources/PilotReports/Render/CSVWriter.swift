@@ -16,20 +16,23 @@ struct CSVWriter {
         for (field, value) in fields { lines.append(Self.line([section, key, label, field, value])) }
     }
 
-    var text: String { lines.map { $0 + "\r\n" }.joined() }
+    var text: String { lines.joined(separator: "\r\n") + "\r\n" }
 
     static func line(_ fields: [String]) -> String { fields.map(field).joined(separator: ",") }
 
     static func field(_ text: String) -> String {
         let value = startsFormula(text) ? "'" + text : text
-        guard value.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" || $0 == "\r\n" }) else { return value }
+        // By bytes: a comma, quote or line break is one ASCII byte, whatever the characters around it.
+        guard value.utf8.contains(where: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }) else {
+            return value
+        }
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
     /// `=`, `+`, `-`, `@`, tab or CR first would start a formula; a plain number like -0.44 is left
     /// alone so figures stay figures.
     static func startsFormula(_ text: String) -> Bool {
-        guard let first = text.unicodeScalars.first, "=+-@\t\r".unicodeScalars.contains(first) else { return false }
+        guard let first = text.utf8.first, "=+-@\t\r".utf8.contains(first) else { return false }
         return !isPlainNumber(text)
     }
 

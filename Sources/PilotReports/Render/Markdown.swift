@@ -8,6 +8,7 @@ enum Markdown {
     static let backslashed: Set<Character> = ["\\", "`", "*", "_", "[", "]", "|", "~", "$", "#"]
 
     static func inline(_ text: String) -> String {
+        if isLiteral(text) { return text }
         var out = ""
         let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
         for (index, character) in zip(trimmed.indices, trimmed) {
@@ -22,6 +23,16 @@ enum Markdown {
         }
         return out
     }
+
+    /// Text `inline` would leave as it is: no byte with meaning (`&`, `<`, `>`, a line break or one
+    /// of `backslashed`) and no space, tab or other ASCII break at either end to trim.
+    static func isLiteral(_ text: String) -> Bool {
+        guard let first = text.utf8.first, let last = text.utf8.last else { return true }
+        func trimmed(_ byte: UInt8) -> Bool { byte >= 0x80 || byte <= 0x20 }
+        return !trimmed(first) && !trimmed(last) && !text.utf8.contains(where: { meaningful.contains($0) })
+    }
+
+    private static let meaningful = Set("&<>\n\r".utf8).union(backslashed.flatMap(\.utf8))
 
     /// Whether the text after an `&` would make it a character reference (`&amp;`, `&#38;`,
     /// `&#x26;`): a name or number closed by `;`. Any other `&` (R&D, "a & b") is literal in
