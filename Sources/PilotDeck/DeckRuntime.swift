@@ -126,7 +126,7 @@ public final class DeckRuntime {
             : Array(state.visiblePilots.dropFirst(state.portfolioCursor.offset).prefix(rows))
         let ids = onScreen.compactMap(\.id).filter { state.insights[$0] == nil }
         if !ids.isEmpty && !isPrefetching { try? loader.insights(ids, into: &state) }
-        guard let prefetcher, !prefetchStarted else { return }
+        guard prefetcher != nil, !prefetchStarted else { return }
         prefetchStarted = true
         let visible = state.visiblePilots
         let shown = Set(visible.compactMap(\.id))
