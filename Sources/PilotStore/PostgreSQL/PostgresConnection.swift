@@ -16,6 +16,12 @@ public final class PostgresConnection {
     /// Whether a read transaction's COMMIT (or ROLLBACK) was sent and its answer not yet read:
     /// it is read before the connection's next statement, so ending a read costs no round trip.
     private var endPending = false
+    /// A `COPY … FROM STDIN` begun and not yet ended (`beginCopy`), and whether its rows all went.
+    private var copyState = CopyState.closed
+    private enum CopyState {
+        case closed
+        case open(sent: Bool)
+    }
 
     /// Connects as libpq would for `psql` with the same URL: it reads `PGPASSWORD`, `~/.pgpass`,
     /// service files, Kerberos tickets and TLS settings itself, and tries each host in turn.
@@ -209,6 +215,14 @@ public final class PostgresConnection {
     /// Sends rows in COPY's text format (`PostgresCopyRows`) to `COPY table (columns) FROM
     /// STDIN`: one round trip for any number of rows, where an INSERT costs one each.
     func copy(into table: String, columns: [String], rows: [UInt8]) throws {
+        try beginCopy(into: table, columns: columns)
+        sendCopy(rows)
+        try endCopy()
+    }
+
+    /// Opens `COPY table (columns) FROM STDIN`, whose rows `sendCopy` sends as they come and the
+    /// server inserts as they arrive; nothing else runs on the connection until `endCopy`.
+    func beginCopy(into table: String, columns: [String]) throws {
         settle()
         countRoundTrip()
         let start = PQexec(connection, "COPY \(table) (\(columns.joined(separator: ", "))) FROM STDIN")
@@ -217,7 +231,12 @@ public final class PostgresConnection {
             return
         }
         PQclear(start)
-        var sent = true
+        copyState = .open(sent: true)
+    }
+
+    /// Sends rows of the open COPY, a megabyte a call; a failure to send shows at `endCopy`.
+    func sendCopy(_ rows: [UInt8]) {
+        guard case .open(var sent) = copyState else { return }
         rows.withUnsafeBufferPointer { bytes in
             var offset = 0
             while sent, offset < bytes.count {
@@ -228,6 +247,13 @@ public final class PostgresConnection {
                 offset += chunk
             }
         }
+        copyState = .open(sent: sent)
+    }
+
+    /// Ends the open COPY and reads its answer: the server's refusal of any row it was sent.
+    func endCopy() throws {
+        guard case .open(let sent) = copyState else { return }
+        copyState = .closed
         countRoundTrip()
         let ended = PQputCopyEnd(connection, sent ? nil : "the rows could not be sent") == 1
         // The COPY's own result, then the end of results.
@@ -238,6 +264,14 @@ public final class PostgresConnection {
             throw PostgresFailure.lostConnection(String(cString: PQerrorMessage(connection)), location: location, committing: false)
         }
         try self.rows(of: result, committing: false)
+    }
+
+    /// Ends an open COPY as failed, so that the transaction can roll back; its rows are dropped.
+    private func abandonCopy() {
+        guard case .open = copyState else { return }
+        copyState = .closed
+        _ = PQputCopyEnd(connection, "the transaction failed")
+        while let result = PQgetResult(connection) { PQclear(result) }
     }
 
     /// Runs `body` in one write transaction under READ COMMITTED, whatever the server's default:
@@ -305,6 +339,7 @@ public final class PostgresConnection {
         do {
             value = try body()
         } catch {
+            abandonCopy()
             if PQstatus(connection) == CONNECTION_OK { _ = try? execute("ROLLBACK") }
             throw error
         }

@@ -7,7 +7,10 @@ import GRDB
 ///
 /// Inserts of rows the Ledger writes by the thousand (measurements, feedback, audit entries, the
 /// audit index) are held and sent together by COPY, or one multi-row INSERT for the index, just
-/// before the next statement or the commit: a round trip per batch instead of per row. Their ids
+/// before the next statement or the commit: a round trip per batch instead of per row. Audit
+/// entries, the most work for the server (its stamp trigger, four indexes), go out instead by a
+/// COPY kept open as they are written, 64 KiB at a time, so the server inserts them on its core
+/// while the Ledger builds the next rows on this one; the COPY ends before any other statement. Their ids
 /// are assigned here, the next after the table's highest, as SQLite assigns them: every audited
 /// write holds the chain's lock, so no other writer inserts meanwhile; the table's identity
 /// sequence is moved past them when they are sent.
@@ -16,6 +19,11 @@ final class PostgresSession: StoreSession {
     private var cursors = 0
     /// Rows held for COPY, by table, in the order tables were first written.
     private var held: [(table: String, columns: [String], rows: PostgresCopyRows)] = []
+    /// Audit entries written since the open COPY last sent, and its columns.
+    private var auditStream: (columns: [String], rows: PostgresCopyRows)?
+    /// Bytes of audit entries gathered before they are sent: within a socket's buffer, so sending
+    /// seldom waits for the server (chunks of 256 KiB gained nothing; 16 and 64 KiB the same).
+    static let streamChunk = 1 << 16
     /// Index rows held for one INSERT … ON CONFLICT DO NOTHING, by table and columns.
     private var heldIfAbsent: [String: (columns: [String], rows: [[DatabaseValue]])] = [:]
     /// The last id given out per table in this transaction.
@@ -56,7 +64,7 @@ final class PostgresSession: StoreSession {
     /// The rows of one statement held as libpq holds them, after whatever this session holds is
     /// sent; answered from what was sent ahead when it was.
     func rawRows(_ sql: String, _ values: [DatabaseValue]) throws -> PostgresRawRows {
-        if !held.isEmpty || !heldIfAbsent.isEmpty { try flush() }
+        if holdsRows { try flush() }
         let statement = Statement(sql: PostgresPlaceholders.numbered(sql), parameters: values.map(Self.text))
         if let rows = prefetched.removeValue(forKey: statement) { return rows }
         return try connection.rawRows(statement.sql, parameters: statement.parameters)
@@ -64,7 +72,7 @@ final class PostgresSession: StoreSession {
 
     /// One round trip for every statement not already answered.
     func prefetch(_ statements: [SQLStatement]) throws {
-        if !held.isEmpty || !heldIfAbsent.isEmpty { try flush() }
+        if holdsRows { try flush() }
         var seen = Set(prefetched.keys)
         let wanted = statements.map {
             Statement(sql: PostgresPlaceholders.numbered($0.sql), parameters: Self.values($0.arguments).map(Self.text))
@@ -131,6 +139,10 @@ final class PostgresSession: StoreSession {
         if table == "audit", firstAuditHash == nil, let hash = columns.firstIndex(of: "hash") {
             firstAuditHash = String.fromDatabaseValue(values[hash])
         }
+        if table == "audit" {
+            try stream(values, columns: columns)
+            return id
+        }
         if let index = held.firstIndex(where: { $0.table == table && $0.columns == columns }) {
             held[index].rows.append(values)
         } else {
@@ -141,8 +153,33 @@ final class PostgresSession: StoreSession {
         return id
     }
 
+    private var holdsRows: Bool { !held.isEmpty || !heldIfAbsent.isEmpty || auditStream != nil }
+
+    /// One audit entry into the open COPY, opened by the first; sent once a chunk has gathered.
+    private func stream(_ values: [DatabaseValue], columns: [String]) throws {
+        if let open = auditStream, open.columns != columns { try endStream() }
+        if auditStream == nil {
+            try connection.beginCopy(into: "audit", columns: columns)
+            auditStream = (columns, PostgresCopyRows())
+        }
+        auditStream!.rows.append(values)
+        if auditStream!.rows.bytes.count >= Self.streamChunk {
+            connection.sendCopy(auditStream!.rows.bytes)
+            auditStream!.rows = PostgresCopyRows()
+        }
+    }
+
+    /// Sends the audit entries not yet sent and ends their COPY, with the server's verdict on them.
+    private func endStream() throws {
+        guard let open = auditStream else { return }
+        auditStream = nil
+        connection.sendCopy(open.rows.bytes)
+        try connection.endCopy()
+    }
+
     /// Sends every held row: before any other statement, and before the commit.
     func flush() throws {
+        try endStream()
         let copies = held
         let absent = heldIfAbsent
         held = []
@@ -178,7 +215,9 @@ final class PostgresSession: StoreSession {
     @discardableResult
     func run(_ sql: String, _ values: [DatabaseValue], flushing: Bool = true) throws -> [[String?]] {
         prefetched.removeAll()
-        if flushing, !held.isEmpty || !heldIfAbsent.isEmpty { try flush() }
+        if flushing, holdsRows { try flush() }
+        // Nothing else runs on the connection while a COPY is open.
+        try endStream()
         return try connection.execute(PostgresPlaceholders.numbered(sql), parameters: values.map(Self.text))
     }
 
