@@ -10,10 +10,10 @@ import GRDB
 /// before the next statement or the commit: a round trip per batch instead of per row. Audit
 /// entries, the most work for the server (its stamp trigger, four indexes), go out instead by a
 /// COPY kept open as they are written, 64 KiB at a time, so the server inserts them on its core
-/// while the Ledger builds the next rows on this one; the COPY ends before any other statement. Their ids
-/// are assigned here, the next after the table's highest, as SQLite assigns them: every audited
-/// write holds the chain's lock, so no other writer inserts meanwhile; the table's identity
-/// sequence is moved past them when they are sent.
+/// while the Ledger builds the next rows on this one; the COPY ends before any other statement.
+/// Ids are assigned here, the next after the table's highest, as SQLite assigns them: every
+/// audited write holds the chain's lock, so no other writer inserts meanwhile; the table's
+/// identity sequence is moved past them when they are sent.
 final class PostgresSession: StoreSession {
     let connection: PostgresConnection
     private var cursors = 0
