@@ -16,8 +16,9 @@ struct MoveTable {
     static let batch = 20_000
 
     /// Every table the Ledger writes, in an order that inserts each row after the rows it
-    /// refers to, then the metric sums, the audit log and its index; the file's own tables and the server's are
-    /// held to that list, so that a table added to one engine only is named, not left behind.
+    /// refers to, then the derived tables, the audit log and its index; the file's own tables and
+    /// the server's are held to that list, so that a table added to one engine only is named, not
+    /// left behind.
     static func all(in db: Database, server: PostgresConnection, source: String, target: String) throws -> [MoveTable] {
         let names = PilotDatabase.auditedTypes.map { $0.databaseTableName } + derivedTables + ["audit", "audit_block"]
         let fileTables = Set(

@@ -9,75 +9,83 @@ enum FeedbackTallyTable {
     static let name = "feedback_tally"
     static let tagName = "feedback_tag_tally"
 
+    /// A row of `feedback_tally`, as stored: text, so that a row changed outside Pilotdeck can
+    /// still be named.
     struct Key: Hashable, Comparable, CustomStringConvertible {
         let pilotID: Int64
         let stage: String
         let rating: Int64
         let category: String
 
-        init(pilotID: Int64, stage: String, rating: Int64, category: String) {
-            (self.pilotID, self.stage, self.rating, self.category) = (pilotID, stage, rating, category)
-        }
-
-        init(_ feedback: Feedback) {
-            self.init(pilotID: feedback.pilotID, stage: feedback.stage.rawValue, rating: Int64(feedback.rating), category: feedback.category.rawValue)
-        }
-
-        init?(_ row: Row) {
-            guard let pilotID = Int64.fromDatabaseValue(row["pilot_id"]), let stage = String.fromDatabaseValue(row["stage"]),
-                let rating = Int64.fromDatabaseValue(row["rating"]), let category = String.fromDatabaseValue(row["category"])
-            else { return nil }
-            (self.pilotID, self.stage, self.rating, self.category) = (pilotID, stage, rating, category)
-        }
-
         var values: [DatabaseValue] { [pilotID.databaseValue, stage.databaseValue, rating.databaseValue, category.databaseValue] }
         var description: String { AuditReport.printable("pilot \(pilotID), rating \(rating) in \(category) at \(stage)") }
         static func < (a: Key, b: Key) -> Bool { (a.pilotID, a.stage, a.rating, a.category) < (b.pilotID, b.stage, b.rating, b.category) }
     }
 
+    /// A row of `feedback_tag_tally`, as stored.
     struct TagKey: Hashable, Comparable, CustomStringConvertible {
         let pilotID: Int64
         let tag: String
-
-        init(pilotID: Int64, tag: String) { (self.pilotID, self.tag) = (pilotID, tag) }
-
-        init?(_ row: Row) {
-            guard let pilotID = Int64.fromDatabaseValue(row["pilot_id"]), let tag = String.fromDatabaseValue(row["tag"]) else { return nil }
-            (self.pilotID, self.tag) = (pilotID, tag)
-        }
 
         var values: [DatabaseValue] { [pilotID.databaseValue, tag.databaseValue] }
         var description: String { AuditReport.printable("pilot \(pilotID), tag \(tag)") }
         static func < (a: TagKey, b: TagKey) -> Bool { (a.pilotID, a.tag) < (b.pilotID, b.tag) }
     }
 
-    /// Entries counted per key, and per tag (an entry once per tag).
+    /// Entries counted per stage, rating and category, and once per tag, under their labels
+    /// (which hash as small numbers: `audit verify` counts every entry); named as rows at the end.
     struct Counts {
-        private(set) var entries: [Key: Int64] = [:]
-        private(set) var tags: [TagKey: Int64] = [:]
-        /// Keys in the order first counted, so a batch writes in a stable order.
-        private(set) var order: [Key] = []
-        private(set) var tagOrder: [TagKey] = []
+        struct Entry: Hashable {
+            let pilotID: Int64
+            let stage: Stage
+            let rating: Int64
+            let category: FeedbackCategory
 
-        /// Counts `feedback` `by` times (−1 takes it back), unless it is withdrawn; once per tag.
+            var key: Key { Key(pilotID: pilotID, stage: stage.rawValue, rating: rating, category: category.rawValue) }
+        }
+
+        struct Tagged: Hashable {
+            let pilotID: Int64
+            let tag: EditTag
+
+            var key: TagKey { TagKey(pilotID: pilotID, tag: tag.rawValue) }
+        }
+
+        private var entries: [Entry: Int64] = [:]
+        private var tags: [Tagged: Int64] = [:]
+        /// Labels in the order first counted, so a batch writes in a stable order.
+        private var order: [Entry] = []
+        private var tagOrder: [Tagged] = []
+
+        /// Counts `feedback` `by` times (−1 takes it back), unless it is withdrawn.
         mutating func add(_ feedback: Feedback, by amount: Int64 = 1) {
             guard feedback.withdrawnAt == nil else { return }
-            let key = Key(feedback)
-            if entries[key] == nil { order.append(key) }
-            entries[key, default: 0] += amount
-            for tag in Set(feedback.tags.map(\.rawValue)) {
-                let tagKey = TagKey(pilotID: key.pilotID, tag: tag)
-                if tags[tagKey] == nil { tagOrder.append(tagKey) }
-                tags[tagKey, default: 0] += amount
+            add(
+                Entry(pilotID: feedback.pilotID, stage: feedback.stage, rating: Int64(feedback.rating), category: feedback.category),
+                tags: feedback.tags, by: amount)
+        }
+
+        /// Counts an entry under its labels and once under each of its tags.
+        mutating func add(_ entry: Entry, tags entryTags: [EditTag], by amount: Int64 = 1) {
+            if entries[entry] == nil { order.append(entry) }
+            entries[entry, default: 0] += amount
+            for (index, tag) in entryTags.enumerated() where !entryTags[..<index].contains(tag) {
+                let tagged = Tagged(pilotID: entry.pilotID, tag: tag)
+                if tags[tagged] == nil { tagOrder.append(tagged) }
+                tags[tagged, default: 0] += amount
             }
         }
+
+        var byKey: [Key: Int64] { Dictionary(uniqueKeysWithValues: entries.map { ($0.key.key, $0.value) }) }
+        var byTag: [TagKey: Int64] { Dictionary(uniqueKeysWithValues: tags.map { ($0.key.key, $0.value) }) }
 
         /// Each key's row gains the batch's counts, or starts with them.
         func write(to session: any StoreSession) throws {
             try session.add(
                 to: name, keys: ["pilot_id", "stage", "rating", "category"], amounts: ["n"],
-                rows: order.map { $0.values + [entries[$0]!.databaseValue] })
-            try session.add(to: tagName, keys: ["pilot_id", "tag"], amounts: ["n"], rows: tagOrder.map { $0.values + [tags[$0]!.databaseValue] })
+                rows: order.map { $0.key.values + [entries[$0]!.databaseValue] })
+            try session.add(
+                to: tagName, keys: ["pilot_id", "tag"], amounts: ["n"], rows: tagOrder.map { $0.key.values + [tags[$0]!.databaseValue] })
         }
     }
 
@@ -92,68 +100,55 @@ enum FeedbackTallyTable {
 
     /// Where the tables disagree with the feedback, recounted from it in `db`'s snapshot.
     static func problems(_ db: any StoreSession) throws -> [String] {
-        let recount = try recount(db)
-        var problems: [(order: String, line: String)] = []
-        func compare<K: Hashable & Comparable & CustomStringConvertible>(_ table: String, _ key: (Row) -> K?, _ expected: [K: Int64]) throws {
-            var expected = expected
-            try db.forEachRow("SELECT * FROM \(table)") { row in
-                guard let key = key(row), let stored = Int64.fromDatabaseValue(row["n"]) else {
-                    problems.append(("", "\(table) a row holds something other than a count: changed outside Pilotdeck"))
-                    return
-                }
-                let counted = expected.removeValue(forKey: key) ?? 0
-                if stored != counted {
-                    problems.append((
-                        "\(table) \(key)", "\(table) \(key) counts \(stored) entries, the feedback \(counted): changed outside Pilotdeck"
-                    ))
-                }
+        let counts = try recount(db)
+        let unreadable = "a row holds something other than a count: changed outside Pilotdeck"
+        func line(_ key: some CustomStringConvertible, _ stored: Int64?, _ counted: Int64?) -> String? {
+            let counted = counted ?? 0
+            guard let stored else {
+                return counted == 0 ? nil : "\(key) is missing, the feedback counts \(counted): deleted outside Pilotdeck"
             }
-            for (key, counted) in expected where counted != 0 {
-                problems.append(("\(table) \(key)", "\(table) \(key) is missing, the feedback counts \(counted): deleted outside Pilotdeck"))
-            }
+            return stored == counted ? nil : "\(key) counts \(stored) entries, the feedback \(counted): changed outside Pilotdeck"
         }
-        try compare(name, Key.init, recount.entries)
-        try compare(tagName, TagKey.init, recount.tags)
-        return problems.sorted { $0.order < $1.order }.map(\.line)
+        func count(_ row: Row) -> Int64? { Int64.fromDatabaseValue(row["n"]) }
+        return try DerivedRows.problems(
+            db, table: name, expected: counts.byKey, read: { row in Key(row).flatMap { key in count(row).map { (key, $0) } } },
+            unreadable: unreadable, line: line)
+            + DerivedRows.problems(
+                db, table: tagName, expected: counts.byTag, read: { row in TagKey(row).flatMap { key in count(row).map { (key, $0) } } },
+                unreadable: unreadable, line: line)
     }
 
     /// Every entry counted from the columns a tally reads (through GRDB's decoding of the whole
     /// row when they hold something else); one neither can read is left to the row checks, which
-    /// name it. Counted under its labels, which hash as small numbers, and named as text at the end.
-    private static func recount(_ db: any StoreSession) throws -> (entries: [Key: Int64], tags: [TagKey: Int64]) {
-        struct Entry: Hashable {
-            let pilotID: Int64
-            let stage: Stage
-            let rating: Int64
-            let category: FeedbackCategory
-        }
-        struct Tagged: Hashable {
-            let pilotID: Int64
-            let tag: EditTag
-        }
-        var entries: [Entry: Int64] = [:]
-        var tagged: [Tagged: Int64] = [:]
-        func count(_ entry: Entry, _ tags: [EditTag]) {
-            entries[entry, default: 0] += 1
-            for (index, tag) in tags.enumerated() where !tags[..<index].contains(tag) {
-                tagged[Tagged(pilotID: entry.pilotID, tag: tag), default: 0] += 1
-            }
-        }
+    /// name it.
+    private static func recount(_ db: any StoreSession) throws -> Counts {
+        var counts = Counts()
         let sql = "SELECT \(Feedback.columns.map(\.name).joined(separator: ", ")) FROM feedback"
         try db.forEachInPlace(sql) { columns, row in
             if let pilotID = columns.int64(1), let stage: Stage = columns.labeled(3), let rating = columns.int64(4),
                 let category: FeedbackCategory = columns.labeled(5), let tags: [EditTag] = columns.labels(6)
             {
-                if columns.isNull(10) { count(Entry(pilotID: pilotID, stage: stage, rating: rating, category: category), tags) }
-            } else if let feedback = try? Feedback(row: row()), feedback.withdrawnAt == nil {
-                count(Entry(pilotID: feedback.pilotID, stage: feedback.stage, rating: Int64(feedback.rating), category: feedback.category), feedback.tags)
+                if columns.isNull(10) { counts.add(Counts.Entry(pilotID: pilotID, stage: stage, rating: rating, category: category), tags: tags) }
+            } else if let feedback = try? Feedback(row: row()) {
+                counts.add(feedback)
             }
         }
-        return (
-            Dictionary(uniqueKeysWithValues: entries.map {
-                (Key(pilotID: $0.key.pilotID, stage: $0.key.stage.rawValue, rating: $0.key.rating, category: $0.key.category.rawValue), $0.value)
-            }),
-            Dictionary(uniqueKeysWithValues: tagged.map { (TagKey(pilotID: $0.key.pilotID, tag: $0.key.tag.rawValue), $0.value) })
-        )
+        return counts
+    }
+}
+
+extension FeedbackTallyTable.Key {
+    init?(_ row: Row) {
+        guard let pilotID = Int64.fromDatabaseValue(row["pilot_id"]), let stage = String.fromDatabaseValue(row["stage"]),
+            let rating = Int64.fromDatabaseValue(row["rating"]), let category = String.fromDatabaseValue(row["category"])
+        else { return nil }
+        self.init(pilotID: pilotID, stage: stage, rating: rating, category: category)
+    }
+}
+
+extension FeedbackTallyTable.TagKey {
+    init?(_ row: Row) {
+        guard let pilotID = Int64.fromDatabaseValue(row["pilot_id"]), let tag = String.fromDatabaseValue(row["tag"]) else { return nil }
+        self.init(pilotID: pilotID, tag: tag)
     }
 }

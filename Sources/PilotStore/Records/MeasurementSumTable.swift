@@ -15,22 +15,6 @@ enum MeasurementSumTable {
         let isBaseline: Bool
         let stage: String
 
-        init(pilotID: Int64, metricKey: String, isBaseline: Bool, stage: String) {
-            (self.pilotID, self.metricKey, self.isBaseline, self.stage) = (pilotID, metricKey, isBaseline, stage)
-        }
-
-        init(_ measurement: MetricMeasurement) {
-            (pilotID, metricKey, isBaseline, stage) = (measurement.pilotID, measurement.metricKey, measurement.isBaseline, measurement.stage.rawValue)
-        }
-
-        /// The key of a row naming `keyColumns`; nil when one holds something else.
-        init?(_ row: Row) {
-            guard let pilotID = Int64.fromDatabaseValue(row["pilot_id"]), let metricKey = String.fromDatabaseValue(row["metric_key"]),
-                let isBaseline = Int64.fromDatabaseValue(row["is_baseline"]), let stage = String.fromDatabaseValue(row["stage"])
-            else { return nil }
-            (self.pilotID, self.metricKey, self.isBaseline, self.stage) = (pilotID, metricKey, isBaseline != 0, stage)
-        }
-
         var values: [DatabaseValue] { [pilotID.databaseValue, metricKey.databaseValue, (isBaseline ? 1 : 0).databaseValue, stage.databaseValue] }
 
         var description: String {
@@ -76,31 +60,30 @@ enum MeasurementSumTable {
     /// Where the table disagrees with the measurements, recomputed from them in `db`'s snapshot:
     /// a row whose sums differ, a row with no measurements, measurements with no row.
     static func problems(_ db: any StoreSession) throws -> [String] {
-        var recomputed = try MeasurementSumRecomputation.run(db)
-        var problems: [(Key?, String)] = []
-        try db.forEachRow("SELECT * FROM \(name)") { row in
-            guard let key = Key(row), let stored = MeasurementTotals(row) else {
-                problems.append((nil, "a row holds something other than its sums: changed outside Pilotdeck"))
-                return
-            }
-            guard let expected = recomputed.removeValue(forKey: key) else {
-                problems.append((key, "\(key) has sums but no measurements: changed outside Pilotdeck"))
-                return
-            }
+        try DerivedRows.problems(
+            db, table: name, expected: MeasurementSumRecomputation.run(db),
+            read: { row in Key(row).flatMap { key in MeasurementTotals(row).map { (key, $0) } } },
+            unreadable: "a row holds something other than its sums: changed outside Pilotdeck"
+        ) { key, stored, expected in
+            guard let expected else { return "\(key) has sums but no measurements: changed outside Pilotdeck" }
+            guard let stored else { return "\(key) has measurements but no sums: deleted outside Pilotdeck" }
             let differences = stored.differences(from: expected.totals, terms: expected.terms, scale: expected.scale)
-            if !differences.isEmpty {
-                problems.append((key, "\(key) differs from its measurements (\(differences.joined(separator: "; "))): changed outside Pilotdeck"))
-            }
+            return differences.isEmpty
+                ? nil : "\(key) differs from its measurements (\(differences.joined(separator: "; "))): changed outside Pilotdeck"
         }
-        for key in recomputed.keys {
-            problems.append((key, "\(key) has measurements but no sums: deleted outside Pilotdeck"))
-        }
-        return problems.sorted { a, b in
-            switch (a.0, b.0) {
-            case let (a?, b?): a < b
-            case (nil, _?): true
-            default: false
-            }
-        }.map { "\(name) \($0.1)" }
+    }
+}
+
+extension MeasurementSumTable.Key {
+    init(_ measurement: MetricMeasurement) {
+        self.init(pilotID: measurement.pilotID, metricKey: measurement.metricKey, isBaseline: measurement.isBaseline, stage: measurement.stage.rawValue)
+    }
+
+    /// The key of a row naming `MeasurementSumTable.keyColumns`; nil when one holds something else.
+    init?(_ row: Row) {
+        guard let pilotID = Int64.fromDatabaseValue(row["pilot_id"]), let metricKey = String.fromDatabaseValue(row["metric_key"]),
+            let isBaseline = Int64.fromDatabaseValue(row["is_baseline"]), let stage = String.fromDatabaseValue(row["stage"])
+        else { return nil }
+        self.init(pilotID: pilotID, metricKey: metricKey, isBaseline: isBaseline != 0, stage: stage)
     }
 }
