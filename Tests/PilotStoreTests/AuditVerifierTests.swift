@@ -4,9 +4,10 @@ import PilotdeckTestSupport
 import Testing
 @testable import PilotStore
 
-/// `verifyAudit` reads measurements, feedback and the chain straight from SQLite's columns, hands
-/// anything unusual to GRDB's decoding, and hashes on other threads in batches; these hold each of
-/// those paths to the report the plain GRDB reading gave.
+/// `verifyAudit` reads measurements, feedback and the chain straight from the engine's columns,
+/// hands anything unusual to GRDB's decoding, and hashes on other threads in batches; these hold
+/// each of those paths to the report the plain GRDB reading gave, on either engine unless a test
+/// reaches under the store into a SQLite file.
 @Suite("Audit verifier")
 struct AuditVerifierTests {
     /// The fixture with `measurements` measurements and three pieces of feedback, one of them in
@@ -29,7 +30,7 @@ struct AuditVerifierTests {
         return fixture
     }
 
-    @Test("measurement and feedback rows changed, added or removed outside Pilotdeck are each named", .sqliteFileOnly, arguments: [
+    @Test("measurement and feedback rows changed, added or removed outside Pilotdeck are each named", arguments: [
         ("UPDATE measurement SET value = value + 1 WHERE id = 2", "measurement", "2", "differs"),
         ("UPDATE measurement SET is_baseline = 1 - is_baseline WHERE id = 5", "measurement", "5", "differs"),
         ("INSERT INTO measurement (pilot_id, metric_key, value, n, day, stage, is_baseline) VALUES (1, 'doc-time', 1, 1, '2026-01-01', 'intake', 0)", "measurement", "7", "no audit entry"),
@@ -82,7 +83,7 @@ struct AuditVerifierTests {
         #expect(try fixture.database.verifyAudit().isIntact)
     }
 
-    @Test("a value GRDB cannot read is a tampered row, named, not an error", .sqliteFileOnly)
+    @Test("a value GRDB cannot read is a tampered row, named, not an error")
     func unreadable() throws {
         let fixture = try Self.fixture()
         try fixture.tamper("UPDATE measurement SET stage = 'bogus' WHERE id = 4")
@@ -102,7 +103,7 @@ struct AuditVerifierTests {
         #expect(report.brokenReason?.contains(reason) == true)
     }
 
-    @Test("a measurement changed far into the table is named, and the anchor still checks", .sqliteFileOnly)
+    @Test("a measurement changed far into the table is named, and the anchor still checks")
     func changedDeep() throws {
         let fixture = try Self.fixture(measurements: 10_000)
         let head = try fixture.database.auditHead()
@@ -111,6 +112,24 @@ struct AuditVerifierTests {
         #expect(report.rowProblems.map(\.id) == ["9999"])
         #expect(report.anchorProblem == nil)
         #expect(report.entries == head.seq)
+    }
+
+    @Test("rows their insert no longer describes are read back in chunks, and a changed one among them is named")
+    func unsettledRows() throws {
+        let fixture = try StoreFixture()
+        let clinician = try fixture.as_("cam")
+        try fixture.as_("lee").addParticipant(pilot: "AMB-FM", login: "cam", account: .organizationSSO)
+        let count = AuditVerifier.rereadChunk + 2
+        try clinician.logFeedback(pilot: "AMB-FM", (0..<count).map {
+            Numbered(line: $0 + 1, value: FeedbackInput(rating: 3, category: .workflow, rawText: "Entry \($0)"))
+        })
+        for id in 1...Int64(count) { try clinician.withdrawFeedback(id: id) }
+        #expect(try fixture.database.verifyAudit().isIntact)
+        try fixture.tamper("UPDATE feedback SET text = 'put back' WHERE id = \(count - 1)")
+        let report = try fixture.database.verifyAudit()
+        #expect(report.rowProblems.map { "\($0.entity) \($0.id) \($0.problem)" } == [
+            "feedback \(count - 1) row differs from its last audited state: changed outside Pilotdeck"
+        ])
     }
 
     @Test("verification while another connection writes sees one snapshot: always intact")

@@ -68,7 +68,7 @@ struct FeedbackWithdrawalTests {
         #expect(try fixture.auditCount() == count + 1)
     }
 
-    @Test("a withdrawn row is held to its newest audited state: put back, or changed again, it is named", .sqliteFileOnly, arguments: [
+    @Test("a withdrawn row is held to its newest audited state: put back, or changed again, it is named", arguments: [
         "UPDATE feedback SET text = '\(missed)', withdrawn_at = NULL",
         "UPDATE feedback SET withdrawn_at = NULL",
         "UPDATE feedback SET text = 'x'",

@@ -52,13 +52,21 @@ struct AuditBlockIndex {
         expected.insert(Row(facet: facet.rawValue, value: value, block: block))
     }
 
+    static let sql = "SELECT facet, value, block FROM audit_block ORDER BY facet, value, block"
+
     /// Where the table differs from the index the entries make: one line per value with blocks
     /// missing, and one per value with blocks listed that hold no such entry.
     func problems(_ db: any StoreSession) throws -> [String] {
         var extra: [Row] = []
         var missing = expected
-        try db.forEachRow("SELECT facet, value, block FROM audit_block ORDER BY facet, value, block") { row in
-            let indexed = Row(facet: row["facet"] as String? ?? "", value: row["value"] as String? ?? "", block: row["block"] as Int64? ?? -1)
+        try db.forEachInPlace(Self.sql) { columns, row in
+            let indexed: Row
+            if let facet = columns.text(0), let value = columns.text(1), let block = columns.int64(2) {
+                indexed = Row(facet: String(decoding: facet, as: UTF8.self), value: String(decoding: value, as: UTF8.self), block: block)
+            } else {
+                let row = row()
+                indexed = Row(facet: row["facet"] as String? ?? "", value: row["value"] as String? ?? "", block: row["block"] as Int64? ?? -1)
+            }
             if missing.remove(indexed) == nil { extra.append(indexed) }
         }
         let missingRows = missing.sorted { ($0.block, $0.value) < ($1.block, $1.value) }

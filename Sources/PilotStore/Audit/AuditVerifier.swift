@@ -3,15 +3,15 @@ import Foundation
 import GRDB
 
 /// `audit verify` over one read transaction, on either engine. The database is read on the calling
-/// thread (on SQLite straight from its columns where they hold what Pilotdeck writes, through
-/// GRDB's decoding otherwise and on PostgreSQL), while `AuditWorkers` hash on the other cores: batches of entries for the chain and the
-/// `after` states, batches of rows for their current states. Measurements and feedback are read
-/// beside the entries that inserted them on SQLite (`BulkTableCursor`), so those rows are compared
-/// with their states byte for byte rather than through two digests. Workers see only what this one transaction
-/// read, so a write committed meanwhile can never produce a false report. As the entries go by, the
-/// reading thread also replays authority (`AuditAuthority`) and the filter's index
-/// (`AuditBlockIndex`) from their raw bytes; the triggers are held to the migrations' (`AuditSchema`,
-/// `PostgresTriggers`).
+/// thread (straight from its columns where they hold what Pilotdeck writes: SQLite's, or libpq's
+/// buffers; through GRDB's decoding otherwise), while `AuditWorkers` hash on the other cores:
+/// batches of entries for the chain and the `after` states, batches of rows for their current
+/// states. Measurements and feedback are read beside the entries that inserted them
+/// (`BulkTableCursor`), so those rows are compared with their states byte for byte rather than
+/// through two digests. Workers see only what this one transaction read, so a write committed
+/// meanwhile can never produce a false report. As the entries go by, the reading thread also
+/// replays authority (`AuditAuthority`) and the filter's index (`AuditBlockIndex`) from their raw
+/// bytes; the triggers are held to the migrations' (`AuditSchema`, `PostgresTriggers`).
 struct AuditVerifier {
     let db: any StoreSession
     /// The SQLite connection under `db`, for the column readers; nil on PostgreSQL.
@@ -49,6 +49,10 @@ struct AuditVerifier {
     }
 
     static let rowBatch = 4096
+    /// Every entry, in order, with what its hash covers and the hash.
+    static let chainSQL = "SELECT \(AuditChainInput.columns), hash FROM audit ORDER BY seq"
+    /// Ids a statement of `reread` asks for.
+    static let rereadChunk = 500
 
     init(db: any StoreSession, anchor: AuditAnchor?) {
         self.db = db
@@ -61,17 +65,11 @@ struct AuditVerifier {
             chain.wait()
             rows.wait()
         }
-        if let sqlite {
-            for case let bulk as any BulkRecord.Type in PilotDatabase.auditedTypes { cursors.append(try cursor(bulk, sqlite)) }
-        }
-        try readChain()
-        for cursor in cursors { try cursor.finish() }
-        for type in PilotDatabase.auditedTypes {
-            if let bulk = type as? any BulkRecord.Type {
-                if sqlite == nil, let postgres = db as? PostgresSession { try readBulkRows(bulk, postgres) }
-            } else {
-                try readRows(type)
-            }
+        try db.readingAhead {
+            for case let bulk as any BulkRecord.Type in PilotDatabase.auditedTypes { cursors.append(try cursor(bulk)) }
+            try readChain()
+            for cursor in cursors { try cursor.finish() }
+            for type in PilotDatabase.auditedTypes where !(type is any BulkRecord.Type) { try readRows(type) }
         }
         let checked = try chain.results()
         let mismatch = checked.lazy.compactMap(\.firstMismatch).first
@@ -99,7 +97,7 @@ struct AuditVerifier {
             }
         } else {
             report.triggerProblems = try PostgresTriggers.problems(db)
-            report.indexProblems = try blockIndex.problems(db)
+            report.indexProblems = try db.readingAhead { try blockIndex.problems(db) }
         }
         return report
     }
@@ -108,7 +106,7 @@ struct AuditVerifier {
 
     private mutating func readChain() throws {
         var batch = AuditChainBatch(start: 0)
-        let sql = "SELECT \(AuditChainInput.columns), hash FROM audit ORDER BY seq"
+        let sql = Self.chainSQL
         if let sqlite {
             let statement = try sqlite.makeStatement(sql: sql)
             let columns = SQLiteColumns(statement: statement.sqliteStatement)
@@ -260,34 +258,12 @@ struct AuditVerifier {
         submit(batch)
     }
 
-    /// A bulk table read in place on PostgreSQL, each row decoded from its columns (through
-    /// GRDB's decoding when they hold something else) and hashed by the workers.
-    private mutating func readBulkRows<R: BulkRecord>(_ type: R.Type, _ postgres: PostgresSession) throws {
-        let reader = RowReader<R>()
-        var batch: [R] = []
-        try postgres.forEachColumns("SELECT \(R.columns.map(\.name).joined(separator: ", ")) FROM \(R.databaseTableName)") { columns in
-            if let record = R(columns: columns) {
-                batch.append(record)
-            } else {
-                switch reader.decode(columns.decodable()) {
-                case .success(let record): batch.append(record)
-                case .failure(let problem): unreadable[R.entity, default: []].append(problem)
-                }
-            }
-            if batch.count == Self.rowBatch {
-                submit(batch)
-                batch.removeAll(keepingCapacity: true)
-            }
-        }
-        submit(batch)
-    }
-
     /// A cursor over `R`'s table whose unpaired rows go to the workers to decode and hash; a row
-    /// they cannot decode from its copy comes back by rowid, to be read through GRDB in this same
+    /// they cannot decode from its copy comes back by id, to be read through GRDB in this same
     /// transaction (`reread`).
-    private func cursor<R: BulkRecord>(_ type: R.Type, _ sqlite: Database) throws -> any BulkTableCursor {
+    private func cursor<R: BulkRecord>(_ type: R.Type) throws -> any BulkTableCursor {
         let rows = rows
-        return try TypedTableCursor<R>(sqlite) { copies in
+        let unpaired = { (copies: CopiedRows) in
             rows.submit {
                 let json = AuditJSONWriter()
                 var states = LiveStates(entity: R.entity)
@@ -304,26 +280,34 @@ struct AuditVerifier {
                 return states
             }
         }
+        if let sqlite {
+            return try TypedTableCursor<R, SQLiteRowStepper>(SQLiteRowStepper(sqlite, sql: R.inIDOrderSQL), unpaired: unpaired)
+        }
+        guard let postgres = db as? PostgresSession else { throw StoreError.cannotOpen("audit verify met an unknown engine") }
+        return try TypedTableCursor<R, PostgresCursor>(postgres.openCursor(R.inIDOrderSQL), unpaired: unpaired)
     }
 
-    /// The rows the workers could not decode from their copies, through GRDB's decoding.
-    private mutating func reread<R: BulkRecord>(_ rowIDs: [Int64], as type: R.Type, _ sqlite: Database) throws -> LiveStates {
+    /// The rows the workers could not decode from their copies, or whose pair did not settle them,
+    /// through GRDB's decoding: `rereadChunk` ids a statement, each a round trip on PostgreSQL.
+    private mutating func reread<R: BulkRecord>(_ ids: [Int64], as type: R.Type) throws -> LiveStates {
         let json = AuditJSONWriter()
         var states = LiveStates(entity: R.entity)
         let reader = RowReader<R>()
-        let statement = try sqlite.makeStatement(sql: "SELECT * FROM \(R.databaseTableName) WHERE rowid = ?")
-        for rowID in rowIDs {
-            guard let row = try Row.fetchOne(statement, arguments: [rowID]) else { continue }
-            let record: R
-            switch reader.decode(row) {
-            case .success(let decoded): record = decoded
-            case .failure(let problem):
-                unreadable[R.entity, default: []].append(problem)
-                continue
+        for start in stride(from: 0, to: ids.count, by: Self.rereadChunk) {
+            let chunk = ids[start..<min(start + Self.rereadChunk, ids.count)]
+            let placeholders = Array(repeating: "?", count: chunk.count).joined(separator: ", ")
+            for row in try db.rows("SELECT * FROM \(R.databaseTableName) WHERE id IN (\(placeholders))", chunk.map { $0 }) {
+                let record: R
+                switch reader.decode(row) {
+                case .success(let decoded): record = decoded
+                case .failure(let problem):
+                    unreadable[R.entity, default: []].append(problem)
+                    continue
+                }
+                json.removeAll()
+                try record.write(to: json)
+                states.append(record.auditKey, json)
             }
-            json.removeAll()
-            try record.write(to: json)
-            states.append(record.auditKey, json)
         }
         return states
     }
@@ -364,8 +348,8 @@ struct AuditVerifier {
                 audited[key] = nil
                 if !matches { problem(key, "row differs from its last audited state: changed outside Pilotdeck") }
             }
-            if let bulk = type as? any BulkRecord.Type, !unread.isEmpty, let sqlite {
-                live[entity, default: []].append(try reread(unread, as: bulk, sqlite))
+            if let bulk = type as? any BulkRecord.Type, !unread.isEmpty {
+                live[entity, default: []].append(try reread(unread, as: bulk))
             }
             for unreadable in unreadable[entity] ?? [] {
                 audited[AuditKey(unreadable.id)] = nil

@@ -20,7 +20,7 @@ final class TypedRowPairs<R: BulkRecord>: LiveRowPairs, @unchecked Sendable {
     var count: Int { entries.count }
 
     /// Copies the statement's current row for the entry at `entry` in the batch.
-    func append(_ columns: SQLiteColumns, entry: Int) {
+    func append(_ columns: some ColumnReader, entry: Int) {
         rows.append(columns)
         entries.append(entry)
     }

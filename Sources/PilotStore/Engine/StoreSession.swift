@@ -29,6 +29,10 @@ protocol StoreSession: AnyObject {
     /// statement with the same values, until the session writes. Nothing on SQLite, where a
     /// statement costs no more alone.
     func prefetch(_ statements: [SQLStatement]) throws
+    /// Runs `body`, which reads this session only row by row (`forEachRow`, `forEachInPlace`,
+    /// `audit verify`'s cursors): on PostgreSQL each cursor's next batch is fetched on another
+    /// thread while `body` reads the current one; on SQLite, which reads in process, just `body`.
+    func readingAhead<T>(_ body: () throws -> T) throws -> T
 }
 
 /// A statement and its arguments, built once so that the same text can be sent ahead

@@ -62,7 +62,7 @@ public struct DatabaseMove: Sendable {
             // Tables filled by COPY have no statistics until autovacuum gets to them, and the
             // planner's guesses without them made the large hospital's first frame twice as slow.
             progress(.analyzing)
-            try server.withConnection { connection in try connection.execute("ANALYZE") }
+            try server.withConnection { connection in _ = try connection.execute("ANALYZE") }
             return report
         }
         if !dryRun { throw StoreError.readOnly(source.path) }

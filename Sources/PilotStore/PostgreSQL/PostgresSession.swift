@@ -17,6 +17,8 @@ import GRDB
 final class PostgresSession: StoreSession {
     let connection: PostgresConnection
     private var cursors = 0
+    /// The thread cursors fetch ahead on, inside `readingAhead`.
+    private var fetcher: PostgresFetcher?
     /// Rows held for COPY, by table, in the order tables were first written.
     private var held: [(table: String, columns: [String], rows: PostgresCopyRows)] = []
     /// Audit entries written since the open COPY last sent, and its columns.
@@ -91,15 +93,35 @@ final class PostgresSession: StoreSession {
     /// Each row of `sql` read in place (`PostgresColumns`), through a cursor, ten thousand rows a
     /// round trip: `audit verify`'s way through millions of rows.
     func forEachColumns(_ sql: String, _ values: [DatabaseValue] = [], _ body: (PostgresColumns) throws -> Void) throws {
+        let cursor = try openCursor(sql, values)
+        defer { cursor.close() }
+        while try cursor.step() { try body(cursor.columns) }
+    }
+
+    /// A cursor over `sql` in this transaction, closed by the caller or by the transaction's end.
+    func openCursor(_ sql: String, _ values: [DatabaseValue] = []) throws -> PostgresCursor {
         cursors += 1
-        let cursor = "pilotdeck_rows_\(cursors)"
-        try run("DECLARE \(cursor) NO SCROLL CURSOR FOR " + sql, values)
-        defer { _ = try? connection.execute("CLOSE \(cursor)") }
-        while true {
-            let rows = try connection.rawRows("FETCH \(Self.inPlaceBatch) FROM \(cursor)")
-            for row in 0..<rows.count { try body(rows.columns(row)) }
-            if rows.count < Self.inPlaceBatch { return }
+        let name = "pilotdeck_rows_\(cursors)"
+        let declare = "DECLARE \(name) NO SCROLL CURSOR FOR " + sql
+        if let fetcher {
+            try fetcher.sync { _ = try run(declare, values) }
+        } else {
+            try run(declare, values)
         }
+        return PostgresCursor(connection, name: name, fetcher: fetcher)
+    }
+
+    /// Cursors opened in `body` fetch their next batch on the fetcher's thread while `body` reads
+    /// the current one; `body` reads this session only through cursors.
+    func readingAhead<T>(_ body: () throws -> T) throws -> T {
+        guard fetcher == nil else { return try body() }
+        let fetcher = PostgresFetcher(connection)
+        self.fetcher = fetcher
+        defer {
+            fetcher.sync {}
+            self.fetcher = nil
+        }
+        return try body()
     }
 
     func fetchColumn(_ sql: String, values: [DatabaseValue]) throws -> [DatabaseValue] {

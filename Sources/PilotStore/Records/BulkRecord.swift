@@ -14,10 +14,14 @@ protocol BulkRecord: IdentifiedRecord, AuditJSONWritable {
 }
 
 extension BulkRecord {
-    /// Every column, then the rowid.
-    static var selectSQL: String { "SELECT \(columns.map(\.name).joined(separator: ", ")), rowid FROM \(databaseTableName)" }
+    /// Every column, then the id (on SQLite the rowid itself: `id INTEGER PRIMARY KEY`), so
+    /// `CopiedRows` of any table end with the row's id.
+    static var selectSQL: String { "SELECT \(columns.map(\.name).joined(separator: ", ")), id FROM \(databaseTableName)" }
 
-    /// The readings a copy of a selected row holds: the columns', then the rowid's.
+    /// `selectSQL` in id order: the order the audit log inserted the rows in.
+    static var inIDOrderSQL: String { selectSQL + " ORDER BY id" }
+
+    /// The readings a copy of a selected row holds: the columns', then the id's.
     static var copiedReadings: [ColumnReading] { columns.map(\.reading) + [.integer] }
 
     /// Inserts through `insert`, prepared over `columns`, and takes the id the engine assigned.

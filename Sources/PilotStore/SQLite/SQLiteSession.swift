@@ -36,6 +36,8 @@ final class SQLiteSession: StoreSession {
     /// A statement on a file costs no round trip: nothing is gained by sending it ahead.
     func prefetch(_ statements: [SQLStatement]) throws {}
 
+    func readingAhead<T>(_ body: () throws -> T) throws -> T { try body() }
+
     func insertIfAbsent(into table: String, columns: [String], values: [DatabaseValue]) throws {
         try execute(
             "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(columns.map { _ in "?" }.joined(separator: ", "))) ON CONFLICT DO NOTHING",

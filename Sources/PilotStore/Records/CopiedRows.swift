@@ -1,11 +1,9 @@
-import GRDBSQLite
-
 /// Rows copied out of a statement, for another thread to decode while the reader steps on, so the
 /// reading thread only reads (BENCHMARKS.md, "Why the fast paths"). Each value is copied as the
-/// one reading its decoder makes of it (`ColumnReading`), so the copy costs as few SQLite calls as
+/// one reading its decoder makes of it (`ColumnReading`), so the copy costs as few engine calls as
 /// that reading. Written by one thread, then handed over whole and only read (hence `Sendable`).
 final class CopiedRows: @unchecked Sendable {
-    /// One column's reading; `unread` where `SQLiteColumns` answered nil, which sends the row to
+    /// One column's reading; `unread` where the column reader answered nil, which sends the row to
     /// GRDB's decoding.
     enum Value {
         case unread
@@ -30,7 +28,7 @@ final class CopiedRows: @unchecked Sendable {
     var count: Int { values.count / readings.count }
 
     /// Copies the statement's current row.
-    func append(_ columns: SQLiteColumns) {
+    func append(_ columns: some ColumnReader) {
         for (column, reading) in zip(Int32(0)..., readings) {
             switch reading {
             case .integer: values.append(columns.int64(column).map(Value.integer) ?? .unread)

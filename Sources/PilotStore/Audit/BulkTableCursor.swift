@@ -1,6 +1,4 @@
-import GRDB
-
-/// One bulk table stepped in rowid order beside the audit log, on the same read transaction: each
+/// One bulk table stepped in id order beside the audit log, on the same read transaction: each
 /// row the next entry inserted is copied into that entry's batch (`LiveRowPairs`); rows no entry
 /// claims as they go by are copied for hashing on their own (`CopiedRows`).
 protocol BulkTableCursor: AnyObject {
@@ -12,23 +10,21 @@ protocol BulkTableCursor: AnyObject {
     func finish() throws
 }
 
-final class TypedTableCursor<R: BulkRecord>: BulkTableCursor {
+/// `BulkTableCursor` over `R`'s table, read in place by either engine's `RowStepper`.
+final class TypedTableCursor<R: BulkRecord, Rows: RowStepper>: BulkTableCursor {
     let entity = Array(R.entity.utf8)
-    private let statement: Statement
-    private let columns: SQLiteColumns
-    private let cursor: RowCursor
+    private let rows: Rows
     private let unpaired: (CopiedRows) -> Void
     private var copies = CopiedRows(readings: R.copiedReadings, capacity: AuditVerifier.rowBatch)
-    /// The rowid of the current row; nil once the table is read.
+    /// The id of the current row; nil once the table is read.
     private var current: Int64?
     /// This table's pairs in the batch being filled, which starts at `pairsBatch`.
     private var pairs = TypedRowPairs<R>()
     private var pairsBatch = -1
 
-    init(_ db: Database, unpaired: @escaping (CopiedRows) -> Void) throws {
-        statement = try db.makeStatement(sql: R.selectSQL + " ORDER BY rowid")
-        columns = SQLiteColumns(statement: statement.sqliteStatement)
-        cursor = try Row.fetchCursor(statement)
+    /// `rows` steps `R.selectSQL` in id order (`R.inIDOrderSQL`).
+    init(_ rows: Rows, unpaired: @escaping (CopiedRows) -> Void) throws {
+        self.rows = rows
         self.unpaired = unpaired
         try step()
     }
@@ -41,17 +37,18 @@ final class TypedTableCursor<R: BulkRecord>: BulkTableCursor {
             pairsBatch = batch.start
             batch.add(pairs)
         }
-        pairs.append(columns, entry: entry)
+        pairs.append(rows.columns, entry: entry)
         try step()
     }
 
     func finish() throws {
         while current != nil { try skip() }
         unpaired(copies)
+        rows.close()
     }
 
     private func skip() throws {
-        copies.append(columns)
+        copies.append(rows.columns)
         if copies.count == AuditVerifier.rowBatch {
             unpaired(copies)
             copies = CopiedRows(readings: R.copiedReadings, capacity: AuditVerifier.rowBatch)
@@ -60,6 +57,6 @@ final class TypedTableCursor<R: BulkRecord>: BulkTableCursor {
     }
 
     private func step() throws {
-        current = try cursor.next() != nil ? columns.int64(Int32(R.columns.count)) : nil
+        current = try rows.step() ? rows.columns.int64(Int32(R.columns.count)) : nil
     }
 }
