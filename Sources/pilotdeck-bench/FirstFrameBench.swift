@@ -46,7 +46,7 @@ enum FirstFrameBench {
         let frame = try median(pane, "exec '\(pilotdeck.path)' --db '\(path)'") { isComplete($0, expected) }
         // A process that exits at once can lose its output with its pane, so these two are followed
         // by a sleep that keeps the pane (their shell forks them instead of replacing itself).
-        let shell = try median(pane, "\(SQLiteShell.executable) -readonly -batch '\(path)' '.read \(script.path)'; exec sleep 86400") {
+        let shell = try median(pane, "\(ReferenceShell.sqlite3Executable) -readonly -batch '\(path)' '.read \(script.path)'; exec sleep 86400") {
             $0.contains(doneMarker)
         }
         let version = try median(pane, "'\(pilotdeck.path)' --version; exec sleep 86400") {

@@ -27,7 +27,7 @@ struct PerfSuite {
             }),
             ("reports", { figures += try ReportBench.figures(path: path) }),
             ("feedback", { figures += try FeedbackBench.figures(path: path, pilotdeck: pilotdeck) }),
-            ("audit verify", { figures.append(try AuditBench.figure(path: path)) }),
+            ("audit verify", { figures += try AuditBench.figures(path: path) }),
             ("memory", { figures.append(try MemoryBench.figure(path: path, pilotdeck: pilotdeck)) }),
         ]
         for (name, step) in steps where options.only.map(name.contains) ?? true {

@@ -1,6 +1,7 @@
 import Foundation
 import PilotDeck
 import PilotKit
+import PilotReports
 import PilotStore
 import TerminalKit
 
@@ -43,8 +44,9 @@ struct PostgresPerfSuite {
                 notes.append("PostgreSQL's " + note)
             }),
             ("wan", { pairs += try wan(url, file) }),
-            ("feedback", { pairs.append(try feedbackImport(url, file)) }),
-            ("audit verify", { pairs.append(try verify(url, file)) }),
+            ("reports", { pairs += try reports(url, file) }),
+            ("feedback", { pairs += try feedback(url, file, pilotdeck) }),
+            ("audit verify", { pairs += try verify(url, file) }),
             ("memory", { pairs.append(try memory(url, file, pilotdeck)) }),
         ]
         for (name, step) in steps where options.only.map(name.contains) ?? true {
@@ -113,6 +115,29 @@ struct PostgresPerfSuite {
         ]
     }
 
+    /// Every report in every format, built and rendered in process on each engine, and the round
+    /// trips one build of each costs on PostgreSQL.
+    private func reports(_ url: String, _ file: String) throws -> [Pair] {
+        let pilot = try ReportBench.busiestPilot(path: file)
+        let now = Date()
+        let shared = try PilotDatabase(path: url)
+        func trips(_ build: () throws -> Void) throws -> Int {
+            let start = shared.roundTrips ?? 0
+            try build()
+            return (shared.roundTrips ?? 0) - start
+        }
+        let pilotTrips = try trips { _ = try ReportBuilder.stageReport(database: shared, pilot: pilot, generatedAt: now) }
+        let portfolioTrips = try trips { _ = try ReportBuilder.portfolioReport(database: shared, generatedAt: now) }
+        let local = try ReportBench.timings(PilotDatabase(path: file), pilot: pilot, now: now)
+        return try zip(ReportBench.timings(shared, pilot: pilot, now: now), local).map { shared, local in
+            Pair(name: shared.name, postgres: Units.ms(shared.time), sqlite: Units.ms(local.time), target: "-", passes: nil)
+        } + [
+            Pair(
+                name: "round trips: pilot report / portfolio report", postgres: "\(pilotTrips) / \(portfolioTrips)",
+                sqlite: "(in process, none)", target: "-", passes: nil)
+        ]
+    }
+
     private func keystrokes(_ url: String, _ file: String) throws -> (Pair, String) {
         let (shared, note) = try DashboardBench.keystrokes(path: url)
         let local = try DashboardBench.keystrokes(path: file).figures
@@ -125,26 +150,52 @@ struct PostgresPerfSuite {
 
     /// Into the bench's PostgreSQL database itself (a server's audit log cannot be rolled back
     /// afterwards, so each run adds its rows); into a scratch copy of the file.
-    private func feedbackImport(_ url: String, _ file: String) throws -> Pair {
+    /// The import in process, and `pilotdeck feedback add` as a process when it is built.
+    private func feedback(_ url: String, _ file: String, _ pilotdeck: URL?) throws -> [Pair] {
         let rows = FeedbackBench.rows
         let shared = try FeedbackBench.importTime(into: PilotDatabase(path: url))
         let copy = try ScratchCopy(of: file)
         defer { copy.remove() }
         let local = try FeedbackBench.importTime(into: PilotDatabase(path: copy.path))
         let perSecond = Double(rows) / Units.seconds(shared)
-        return Pair(
-            name: "feedback import through the Ledger (\(rows) rows)", postgres: Units.rate(rows, in: shared, "rows"),
-            sqlite: Units.rate(rows, in: local, "rows"), target: ">= 20000 rows/s", passes: perSecond >= 20_000)
+        var pairs = [
+            Pair(
+                name: "feedback import through the Ledger (\(rows) rows)", postgres: Units.rate(rows, in: shared, "rows"),
+                sqlite: Units.rate(rows, in: local, "rows"), target: ">= 20000 rows/s", passes: perSecond >= 20_000)
+        ]
+        if let pilotdeck {
+            let pilot = try PilotDatabase(path: file).pilots()[0].key
+            pairs.append(Pair(
+                name: "pilotdeck feedback add (process, wall)", postgres: Units.ms(try FeedbackBench.addTime(pilotdeck, database: url, pilot: pilot)),
+                sqlite: Units.ms(try FeedbackBench.addTime(pilotdeck, database: copy.path, pilot: pilot)), target: "-", passes: nil))
+        }
+        return pairs
     }
 
-    private func verify(_ url: String, _ file: String) throws -> Pair {
+    /// Beside raw SHA-256 of the bytes verify hashes in the file's log (the server's holds the
+    /// same entries, and whatever rows earlier runs of this bench added), and beside each
+    /// engine's own client reading the rows verify reads.
+    private func verify(_ url: String, _ file: String) throws -> [Pair] {
         let shared = try PilotDatabase(path: url)
         let (report, elapsed) = try Stopwatch.time { try shared.verifyAudit() }
         guard report.isIntact else { throw BenchError("audit verify found \(url) broken: \(report.lines(limit: 3))") }
-        let local = try Stopwatch.time { try PilotDatabase(path: file).verifyAudit() }.1
-        return Pair(
-            name: "audit verify (\(report.entries) entries)", postgres: Units.ms(elapsed), sqlite: Units.ms(local),
-            target: "<= 3x raw SHA-256 (see BENCHMARKS.md)", passes: nil)
+        let (localReport, local) = try Stopwatch.time { try PilotDatabase(path: file).verifyAudit() }
+        let hashing = try AuditBench.Hashing(path: file)
+        let sharedRead = try AuditBench.reading(.psql(url: url))
+        let localRead = try AuditBench.reading(.sqlite3(path: file))
+        let ratio = Units.ratio(elapsed, hashing.time)
+        return [
+            Pair(
+                name: "audit verify (\(report.entries) / \(localReport.entries) entries)",
+                postgres: Units.ms(elapsed) + String(format: " (%.1fx)", ratio),
+                sqlite: Units.ms(local) + String(format: " (%.1fx); the file's ", Units.ratio(local, hashing.time)) + hashing.summary,
+                target: "<= 3x raw SHA-256", passes: ratio <= 3),
+            Pair(
+                name: "audit verify beside reading its rows, then hashing them",
+                postgres: AuditBench.ratio(elapsed, reading: sharedRead, hashing: hashing) + " (psql reading them: \(Units.ms(sharedRead)))",
+                sqlite: AuditBench.ratio(local, reading: localRead, hashing: hashing) + " (sqlite3 reading them: \(Units.ms(localRead)))",
+                target: "-", passes: nil),
+        ]
     }
 
     private func memory(_ url: String, _ file: String, _ pilotdeck: URL?) throws -> Pair {

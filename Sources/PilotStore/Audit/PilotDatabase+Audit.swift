@@ -7,7 +7,9 @@ extension PilotDatabase {
     /// tallies from the rows of its own snapshot (a snapshot holds both or neither of a write's rows).
     public func verifyAudit(anchor: AuditAnchor? = nil) throws -> AuditReport {
         let sums = AuditWorkers<[String]>(limit: 1)
-        sums.submit { [self] in try read { db in try MeasurementSumTable.problems(db) + FeedbackTallyTable.problems(db) } }
+        sums.submit { [self] in
+            try read { db in try db.readingAhead { try MeasurementSumTable.problems(db) + FeedbackTallyTable.problems(db) } }
+        }
         defer { sums.wait() }
         var report = try read { db in
             var verifier = AuditVerifier(db: db, anchor: anchor)
@@ -15,6 +17,18 @@ extension PilotDatabase {
         }
         report.sumProblems = try sums.results()[0]
         return report
+    }
+
+    /// The statements whose rows `verifyAudit` reads, each once, in SQL both engines run: the
+    /// chain, every audited table, the derived tables and the filter's index. The bench times the
+    /// engine's own client reading them: the floor under any verifier of these rows.
+    public static var verifiedReads: [String] {
+        [AuditVerifier.chainSQL]
+            + auditedTypes.map { type in
+                (type as? any BulkRecord.Type).map { $0.inIDOrderSQL } ?? "SELECT * FROM \(type.databaseTableName)"
+            }
+            + [MeasurementSumTable.name, FeedbackTallyTable.name, FeedbackTallyTable.tagName].map { "SELECT * FROM \($0)" }
+            + [AuditBlockIndex.sql]
     }
 
     /// Every table the Ledger writes.
