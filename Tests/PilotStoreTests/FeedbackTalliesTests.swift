@@ -133,7 +133,7 @@ struct FeedbackTalliesTests {
         #expect(tallies.categories == Dictionary(grouping: rows, by: \.category).mapValues(\.count))
         #expect(tallies.tags == Dictionary(grouping: rows.flatMap { Set($0.tags) }, by: { $0 }).mapValues(\.count))
         #expect(try fixture.database.feedbackCount(of: pilotID) == 38)
-        #expect(try fixture.database.read { try FeedbackTallyTable.problems($0) } == [])
+        #expect(try fixture.database.verifyAudit().sumProblems == [])
     }
 
     @Test("tallies changed, removed or added outside Pilotdeck are named by audit verify", arguments: [

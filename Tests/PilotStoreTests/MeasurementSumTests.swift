@@ -43,7 +43,7 @@ struct MeasurementSumTests {
     @Test("the sums kept as measurements are recorded equal the sums of the rows, and the gates read them")
     func kept() throws {
         let fixture = try Self.measured()
-        #expect(try fixture.database.read { try MeasurementSumTable.problems($0) } == [])
+        #expect(try fixture.database.verifyAudit().sumProblems == [])
         let keys = try fixture.database.read { try $0.count("SELECT COUNT(*) FROM measurement_sum") }
         let groups = try fixture.database.read {
             try $0.count("SELECT COUNT(*) FROM (SELECT DISTINCT pilot_id, metric_key, is_baseline, stage FROM measurement) AS k")

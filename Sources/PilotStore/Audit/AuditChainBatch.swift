@@ -50,6 +50,8 @@ struct AuditChainBatch: Sendable {
         /// a state compared with its row here (`pairs`), unless that row could not be decoded.
         var afterDigests: [UInt8]
         var pairs: [Pair] = []
+        /// What the paired rows decoded here add up to (`DerivedTotals`).
+        var totals = DerivedTotals()
     }
 
     /// A row compared with the state its entry recorded.
@@ -76,7 +78,7 @@ struct AuditChainBatch: Sendable {
         for rows in pairs {
             for pair in 0..<rows.count {
                 let entry = rows.entry(pair)
-                let matches = try rows.matches(pair, state(entry), json: json)
+                let matches = try rows.matches(pair, state(entry), json: json, totals: &checked.totals)
                 checked.pairs.append(Pair(entity: rows.entity, rowID: rows.rowID(pair), entry: start + entry, matches: matches))
                 paired[entry] = matches != nil
             }

@@ -35,12 +35,14 @@ struct AuditVerifier {
     private var unreadable: [String: [AuditReport.RowProblem]] = [:]
 
     /// The current states of some rows of one table: each row's key, and SHA-256 of its audit
-    /// JSON, 32 bytes per row; and the rowids of rows left for GRDB to read.
+    /// JSON, 32 bytes per row; the ids of rows left for GRDB to read; and what the rows decoded
+    /// here add up to.
     struct LiveStates: Sendable {
         let entity: String
         var keys: [AuditKey] = []
         var digests: [UInt8] = []
         var unread: [Int64] = []
+        var totals = DerivedTotals()
 
         mutating func append(_ key: AuditKey, _ json: AuditJSONWriter) {
             keys.append(key)
@@ -85,7 +87,7 @@ struct AuditVerifier {
                 "the chain ends at \(report.headSeq), before the anchor's entry \(anchor.seq): entries were removed"
         }
         report.headHash = String(decoding: previousHash, as: UTF8.self)
-        try compareRows(with: checked)
+        report.sumProblems = try compareRows(with: checked).problems(db)
         if let sqlite {
             let schema = try AuditSchema.expected(for: sqlite)
             let found = try AuditSchema(sqlite)
@@ -273,6 +275,7 @@ struct AuditVerifier {
                         states.unread.append(copy.int64(copies.width - 1) ?? 0)
                         continue
                     }
+                    record.total(into: &states.totals)
                     json.removeAll()
                     try record.write(to: json)
                     states.append(record.auditKey, json)
@@ -289,7 +292,8 @@ struct AuditVerifier {
 
     /// The rows the workers could not decode from their copies, or whose pair did not settle them,
     /// through GRDB's decoding: `rereadChunk` ids a statement, each a round trip on PostgreSQL.
-    private mutating func reread<R: BulkRecord>(_ ids: [Int64], as type: R.Type) throws -> LiveStates {
+    /// Rows among `undecoded` are added to the totals; the others were added where they were paired.
+    private mutating func reread<R: BulkRecord>(_ ids: [Int64], as type: R.Type, undecoded: Set<Int64>) throws -> LiveStates {
         let json = AuditJSONWriter()
         var states = LiveStates(entity: R.entity)
         let reader = RowReader<R>()
@@ -304,6 +308,7 @@ struct AuditVerifier {
                     unreadable[R.entity, default: []].append(problem)
                     continue
                 }
+                if let id = record.id, undecoded.contains(id) { record.total(into: &states.totals) }
                 json.removeAll()
                 try record.write(to: json)
                 states.append(record.auditKey, json)
@@ -325,8 +330,9 @@ struct AuditVerifier {
         }
     }
 
-    /// Every row against its newest audited state, and every audited state against the rows.
-    private mutating func compareRows(with checked: [AuditChainBatch.Checked]) throws {
+    /// Every row against its newest audited state, and every audited state against the rows;
+    /// answers what the rows add up to for the derived tables, each row counted once.
+    private mutating func compareRows(with checked: [AuditChainBatch.Checked]) throws -> DerivedTotals {
         var live: [String: [LiveStates]] = [:]
         for states in try rows.results() { live[states.entity, default: []].append(states) }
         var pairs: [String: [AuditChainBatch.Pair]] = [:]
@@ -339,17 +345,19 @@ struct AuditVerifier {
             // A pair settles its row only when its entry holds the row's newest state; any other
             // row, and any row a worker could not decode, is compared through digests.
             var unread = (live[entity] ?? []).flatMap(\.unread)
+            var undecoded = Set(unread)
             for pair in pairs[entity] ?? [] {
                 let key = AuditKey.number(pair.rowID)
                 guard let matches = pair.matches, audited[key] == pair.entry else {
                     unread.append(pair.rowID)
+                    if pair.matches == nil { undecoded.insert(pair.rowID) }
                     continue
                 }
                 audited[key] = nil
                 if !matches { problem(key, "row differs from its last audited state: changed outside Pilotdeck") }
             }
             if let bulk = type as? any BulkRecord.Type, !unread.isEmpty {
-                live[entity, default: []].append(try reread(unread, as: bulk))
+                live[entity, default: []].append(try reread(unread, as: bulk, undecoded: undecoded))
             }
             for unreadable in unreadable[entity] ?? [] {
                 audited[AuditKey(unreadable.id)] = nil
@@ -375,6 +383,10 @@ struct AuditVerifier {
             }
             report.rowProblems += problems.sorted { ($0.id.count, $0.id) < ($1.id.count, $1.id) }
         }
+        var totals = DerivedTotals()
+        for batch in checked { totals.add(batch.totals) }
+        for states in live.values.joined() { totals.add(states.totals) }
+        return totals
     }
 
     private static func afterDigest(of entry: Int, in checked: [AuditChainBatch.Checked]) -> ArraySlice<UInt8> {

@@ -7,8 +7,9 @@ protocol LiveRowPairs: AnyObject, Sendable {
     /// The place, in its batch, of the entry pair `pair` belongs to.
     func entry(_ pair: Int) -> Int
     func rowID(_ pair: Int) -> Int64
-    /// Whether pair `pair`'s row writes `state`; nil when it cannot be decoded from the copy.
-    func matches(_ pair: Int, _ state: UnsafeBufferPointer<UInt8>, json: AuditJSONWriter) throws -> Bool?
+    /// Whether pair `pair`'s row writes `state`; nil when it cannot be decoded from the copy. A
+    /// row decoded is added to `totals`.
+    func matches(_ pair: Int, _ state: UnsafeBufferPointer<UInt8>, json: AuditJSONWriter, totals: inout DerivedTotals) throws -> Bool?
 }
 
 /// `LiveRowPairs` of one record type. Filled by the reading thread, then only read by a worker.
@@ -29,8 +30,9 @@ final class TypedRowPairs<R: BulkRecord>: LiveRowPairs, @unchecked Sendable {
 
     func rowID(_ pair: Int) -> Int64 { rows[pair].int64(rows.width - 1) ?? 0 }
 
-    func matches(_ pair: Int, _ state: UnsafeBufferPointer<UInt8>, json: AuditJSONWriter) throws -> Bool? {
+    func matches(_ pair: Int, _ state: UnsafeBufferPointer<UInt8>, json: AuditJSONWriter, totals: inout DerivedTotals) throws -> Bool? {
         guard let record = R(columns: rows[pair]) else { return nil }
+        record.total(into: &totals)
         json.removeAll()
         try record.write(to: json)
         return AuditVerifier.equal(json.bytes, state)

@@ -2,21 +2,13 @@ import GRDB
 import PilotKit
 
 extension PilotDatabase {
-    /// Recomputes the whole chain and compares every audited table with its last audited state,
-    /// all in one read transaction; meanwhile another recomputes the metric sums and the feedback
-    /// tallies from the rows of its own snapshot (a snapshot holds both or neither of a write's rows).
+    /// Recomputes the whole chain, compares every audited table with its last audited state, and
+    /// holds the derived tables to what the rows read add up to, all in one read transaction.
     public func verifyAudit(anchor: AuditAnchor? = nil) throws -> AuditReport {
-        let sums = AuditWorkers<[String]>(limit: 1)
-        sums.submit { [self] in
-            try read { db in try db.readingAhead { try MeasurementSumTable.problems(db) + FeedbackTallyTable.problems(db) } }
-        }
-        defer { sums.wait() }
-        var report = try read { db in
+        try read { db in
             var verifier = AuditVerifier(db: db, anchor: anchor)
             return try verifier.run()
         }
-        report.sumProblems = try sums.results()[0]
-        return report
     }
 
     /// The statements whose rows `verifyAudit` reads, each once, in SQL both engines run: the

@@ -11,6 +11,8 @@ protocol BulkRecord: IdentifiedRecord, AuditJSONWritable {
     /// The record, when every column holds what Pilotdeck writes; nil sends the row through
     /// GRDB's decoding, which reads anything GRDB can, exactly as it always did.
     init?(columns: some ColumnReader)
+    /// Adds what this row contributes to a derived table, for `audit verify`.
+    func total(into totals: inout DerivedTotals)
 }
 
 extension BulkRecord {

@@ -6,6 +6,8 @@ extension Feedback: IdentifiedRecord {
     public var auditPilotID: Int64? { pilotID }
 }
 extension Feedback: BulkRecord {
+    func total(into totals: inout DerivedTotals) { totals.feedback.add(self) }
+
     static let columns: [(name: String, reading: ColumnReading)] = [
         ("id", .integer), ("pilot_id", .integer), ("author_login", .text), ("stage", .textValue), ("rating", .integer),
         ("category", .textValue), ("tags", .textValue), ("text", .text), ("redacted_kinds", .textValue), ("created_at", .textValue),

@@ -76,6 +76,18 @@ enum FeedbackTallyTable {
             }
         }
 
+        /// Adds another batch's counts, as if its entries had been counted here.
+        mutating func add(_ other: Counts) {
+            for entry in other.order {
+                if entries[entry] == nil { order.append(entry) }
+                entries[entry, default: 0] += other.entries[entry]!
+            }
+            for tagged in other.tagOrder {
+                if tags[tagged] == nil { tagOrder.append(tagged) }
+                tags[tagged, default: 0] += other.tags[tagged]!
+            }
+        }
+
         var byKey: [Key: Int64] { Dictionary(uniqueKeysWithValues: entries.map { ($0.key.key, $0.value) }) }
         var byTag: [TagKey: Int64] { Dictionary(uniqueKeysWithValues: tags.map { ($0.key.key, $0.value) }) }
 
@@ -98,9 +110,8 @@ enum FeedbackTallyTable {
 
     // MARK: - Checking
 
-    /// Where the tables disagree with the feedback, recounted from it in `db`'s snapshot.
-    static func problems(_ db: any StoreSession) throws -> [String] {
-        let counts = try recount(db)
+    /// Where the tables in `db` disagree with `expected`, the feedback counted in the same snapshot.
+    static func problems(_ db: any StoreSession, expected counts: Counts) throws -> [String] {
         let unreadable = "a row holds something other than a count: changed outside Pilotdeck"
         func line(_ key: some CustomStringConvertible, _ stored: Int64?, _ counted: Int64?) -> String? {
             let counted = counted ?? 0
@@ -116,24 +127,6 @@ enum FeedbackTallyTable {
             + DerivedRows.problems(
                 db, table: tagName, expected: counts.byTag, read: { row in TagKey(row).flatMap { key in count(row).map { (key, $0) } } },
                 unreadable: unreadable, line: line)
-    }
-
-    /// Every entry counted from the columns a tally reads (through GRDB's decoding of the whole
-    /// row when they hold something else); one neither can read is left to the row checks, which
-    /// name it.
-    private static func recount(_ db: any StoreSession) throws -> Counts {
-        var counts = Counts()
-        let sql = "SELECT \(Feedback.columns.map(\.name).joined(separator: ", ")) FROM feedback"
-        try db.forEachInPlace(sql) { columns, row in
-            if let pilotID = columns.int64(1), let stage: Stage = columns.labeled(3), let rating = columns.int64(4),
-                let category: FeedbackCategory = columns.labeled(5), let tags: [EditTag] = columns.labels(6)
-            {
-                if columns.isNull(10) { counts.add(Counts.Entry(pilotID: pilotID, stage: stage, rating: rating, category: category), tags: tags) }
-            } else if let feedback = try? Feedback(row: row()) {
-                counts.add(feedback)
-            }
-        }
-        return counts
     }
 }
 

@@ -57,11 +57,11 @@ enum MeasurementSumTable {
         }
     }
 
-    /// Where the table disagrees with the measurements, recomputed from them in `db`'s snapshot:
-    /// a row whose sums differ, a row with no measurements, measurements with no row.
-    static func problems(_ db: any StoreSession) throws -> [String] {
+    /// Where the table in `db` disagrees with `expected`, the measurements added up in the same
+    /// snapshot: a row whose sums differ, a row with no measurements, measurements with no row.
+    static func problems(_ db: any StoreSession, expected: [Key: DerivedTotals.Sums]) throws -> [String] {
         try DerivedRows.problems(
-            db, table: name, expected: MeasurementSumRecomputation.run(db),
+            db, table: name, expected: expected,
             read: { row in Key(row).flatMap { key in MeasurementTotals(row).map { (key, $0) } } },
             unreadable: "a row holds something other than its sums: changed outside Pilotdeck"
         ) { key, stored, expected in

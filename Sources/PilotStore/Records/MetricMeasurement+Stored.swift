@@ -16,6 +16,8 @@ extension MetricMeasurement: IdentifiedRecord {
     }
 }
 extension MetricMeasurement: BulkRecord {
+    func total(into totals: inout DerivedTotals) { totals.add(self) }
+
     static let columns: [(name: String, reading: ColumnReading)] = [
         ("id", .integer), ("pilot_id", .integer), ("metric_key", .text), ("value", .real), ("n", .integer), ("day", .textValue),
         ("stage", .textValue), ("is_baseline", .integer), ("sd", .optionalReal),
