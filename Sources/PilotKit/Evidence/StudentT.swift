@@ -19,10 +19,14 @@ struct StudentT {
         return exp(logNormalizer - logKernel)
     }
 
-    /// The t with P(T <= t) = p, for 0 < p < 1: exact for 1 and 2 degrees of freedom; otherwise
-    /// Newton's method from the Cornish–Fisher expansion, kept inside a bracket that bisection
-    /// narrows whenever a step would leave it. A gate evaluates hundreds of these (every size
-    /// `needed_n` tries), so a few steps instead of a blind bisection matter.
+    /// The t with P(T <= t) = p, for 0 < p < 1: exact for 1 and 2 degrees of freedom; from
+    /// `asymptotic` degrees of freedom on, the Cornish–Fisher expansion to its fourth term, which
+    /// is then within a unit in the last place; otherwise Newton's method from the expansion's
+    /// first terms, kept inside a bracket that bisection narrows whenever a step would leave it.
+    /// A gate evaluates hundreds of these (every size `needed_n` tries, up to a billion), and the
+    /// distribution function costs continued-fraction steps that grow as the square root of the
+    /// degrees of freedom, so a few steps instead of a blind bisection, and none where the
+    /// expansion is exact, matter.
     func quantile(_ p: Double) -> Double {
         if p == 0.5 { return 0 }
         if p < 0.5 { return -quantile(1 - p) }
@@ -32,7 +36,15 @@ struct StudentT {
         let z = Self.normalQuantile(p)
         let z3 = z * z * z
         let z5 = z3 * z * z
-        var t = z + (z3 + z) / (4 * v) + (5 * z5 + 16 * z3 + 3 * z) / (96 * v * v)
+        let first = (z3 + z) / 4
+        let second = (5 * z5 + 16 * z3 + 3 * z) / 96
+        if v >= Self.asymptotic {
+            let z7 = z5 * z * z
+            let third = (3 * z7 + 19 * z5 + 17 * z3 - 15 * z) / 384
+            let fourth = (79 * z7 * z * z + 776 * z7 + 1482 * z5 - 1920 * z3 - 945 * z) / 92160
+            return z + (first + (second + (third + fourth / v) / v) / v) / v
+        }
+        var t = z + first / v + second / (v * v)
         var low = 0.0
         var high = Swift.max(2 * t, 1)
         while cdf(high) < p { high *= 2 }
@@ -47,6 +59,10 @@ struct StudentT {
         }
         return t
     }
+
+    /// Degrees of freedom from which the expansion alone is exact to double precision: its first
+    /// omitted term is below 1e-15 of t for every p up to 0.9995 (checked against scipy).
+    static let asymptotic = 2_000.0
 
     /// The standard normal quantile (Acklam's rational approximation, then one Halley step on
     /// erfc): a starting point only, exact to about 1e-15 after the step.

@@ -22,6 +22,17 @@ struct ConfidenceIntervalTests {
         #expect(Self.close(StudentT(degreesOfFreedom: df).quantile(0.025), -quantile))
     }
 
+    @Test("Student t quantiles at many degrees of freedom, on either side of the expansion, to 1e-12", arguments: [
+        // scipy.stats.t.ppf(0.975, df)
+        (1999.0, 1.9611514201705613), (2000.0, 1.9611508260994377), (4321.5, 1.960513081959134),
+        (100_000.0, 1.9599877075346095), (1_000_000_000.0, 1.959963986912325),
+    ])
+    func studentTLarge(df: Double, quantile: Double) {
+        let t = StudentT(degreesOfFreedom: df)
+        #expect(abs(t.quantile(0.975) - quantile) <= 1e-12 * quantile)
+        #expect(abs(t.quantile(0.025) + quantile) <= 1e-12 * quantile)
+    }
+
     @Test("a mean: m ± t(0.975, n−1)·s/√n")
     func mean() {
         // m, s, n = 12.3, 4.1, 12; h = scipy.stats.t.ppf(0.975, n - 1) * s / sqrt(n); (m - h, m + h)
