@@ -15,12 +15,42 @@ public enum NumberText {
         guard value.isFinite else { return "n/a" }
         if value == value.rounded(), abs(value) < 1e15 { return value == 0 ? "0" : String(Int(value)) }
         let magnitude = Int(floor(log10(abs(value))))
-        var text = String(format: "%.\(min(4, max(0, 2 - magnitude)))f", value)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
+        let decimals = min(4, max(0, 2 - magnitude))
+        guard abs(value) < 1e15 else {
+            return String(format: "%.\(decimals)f", value)
         }
-        return Double(text) == 0 ? "0" : text
+        return fixed(value, decimals: decimals)
+    }
+
+    /// `value` rounded to `decimals` places as `%.Nf` rounds it (the exact binary value, ties to
+    /// even), trailing zeros and point dropped, "0" for anything that rounds to zero; without
+    /// Foundation's formatting, which was a twentieth of a portfolio report. `value` times
+    /// 10^decimals is split exactly into its double and the rounding error (a fused multiply-add),
+    /// so the error decides a value that looks like a tie; `decimals` is at most 4 and the value
+    /// below 1e15 when it is 0, so the scaled number fits an integer.
+    static func fixed(_ value: Double, decimals: Int) -> String {
+        let scale = [1.0, 10, 100, 1_000, 10_000][decimals]
+        let magnitude = abs(value)
+        let product = magnitude * scale
+        let error = (-product).addingProduct(magnitude, scale)
+        let whole = product.rounded(.down)
+        let fraction = product - whole
+        var units = Int64(whole)
+        if fraction > 0.5 || (fraction == 0.5 && (error > 0 || (error == 0 && !units.isMultiple(of: 2)))) { units += 1 }
+        guard units > 0 else { return "0" }
+        let power = Int64(scale)
+        var text = value < 0 ? "-" : ""
+        text += String(units / power)
+        var rest = units % power
+        guard rest > 0 else { return text }
+        var digits = decimals
+        while rest.isMultiple(of: 10) {
+            rest /= 10
+            digits -= 1
+        }
+        let fractionText = String(rest)
+        text += "." + String(repeating: "0", count: digits - fractionText.count) + fractionText
+        return text
     }
 
     /// A finite decimal number (`12`, `-3.5`, `.5`, `1e3`) after trimming spaces, else nil.

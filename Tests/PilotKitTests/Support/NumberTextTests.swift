@@ -1,5 +1,6 @@
-import Testing
+import Foundation
 import PilotKit
+import Testing
 
 @Suite("Numbers as people write them")
 struct NumberTextTests {
@@ -21,6 +22,35 @@ struct NumberTextTests {
     ])
     func display(value: Double, text: String) {
         #expect(NumberText.display(value) == text)
+    }
+
+    /// How figures were shown before `NumberText.fixed`: C's `%.Nf` through Foundation, which
+    /// rounds the exact binary value, ties to even.
+    static func formatted(_ value: Double) -> String {
+        if value == value.rounded(), abs(value) < 1e15 { return value == 0 ? "0" : String(Int(value)) }
+        let magnitude = Int(floor(log10(abs(value))))
+        var text = String(format: "%.\(min(4, max(0, 2 - magnitude)))f", value)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return Double(text) == 0 ? "0" : text
+    }
+
+    @Test("figures round as C's %.Nf rounds them: exact ties to even, values just off a tie, and a sweep of magnitudes")
+    func roundsAsFormatted() {
+        let ties = [0.125, 0.375, 2.5, 3.5, 1234.5, 1235.5, 0.00005, 0.00015, 0.00025, 0.0625, 10.25, 10.75, 99.5, 999.5]
+        let nearTies = [2.675, 1.005, 1.015, 0.285, 99.95, 0.0049999999, 0.045, 0.055, 9.995, 0.99995, 0.0099995, 149.5000001]
+        var values = (ties + nearTies).flatMap { [$0, -$0] }
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<20_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let mantissa = Double(state >> 11) / Double(1 << 53)
+            let exponent = Int(state % 13) - 6
+            values.append((mantissa - 0.5) * pow(10, Double(exponent)))
+        }
+        let differing = values.filter { NumberText.display($0) != Self.formatted($0) }
+        #expect(differing.isEmpty, "\(differing.prefix(5).map { "\($0): \(NumberText.display($0)) vs \(Self.formatted($0))" })")
     }
 
     @Test("a figure that is missing or not finite says so")
