@@ -15,20 +15,24 @@ public enum NumberText {
         guard value.isFinite else { return "n/a" }
         if value == value.rounded(), abs(value) < 1e15 { return value == 0 ? "0" : String(Int(value)) }
         let magnitude = Int(floor(log10(abs(value))))
-        let decimals = min(4, max(0, 2 - magnitude))
-        guard abs(value) < 1e15 else {
-            return String(format: "%.\(decimals)f", value)
-        }
-        return fixed(value, decimals: decimals)
+        return fixed(value, decimals: min(4, max(0, 2 - magnitude)))
     }
 
     /// `value` rounded to `decimals` places as `%.Nf` rounds it (the exact binary value, ties to
     /// even), trailing zeros and point dropped, "0" for anything that rounds to zero; without
     /// Foundation's formatting, which was a twentieth of a portfolio report. `value` times
     /// 10^decimals is split exactly into its double and the rounding error (a fused multiply-add),
-    /// so the error decides a value that looks like a tie; `decimals` is at most 4 and the value
-    /// below 1e15 when it is 0, so the scaled number fits an integer.
-    static func fixed(_ value: Double, decimals: Int) -> String {
+    /// so the error decides a value that looks like a tie. `value` is finite and `decimals` at
+    /// most 4; from 1e15 on, where the scaled number might not fit an integer, `%.Nf` itself.
+    public static func fixed(_ value: Double, decimals: Int) -> String {
+        guard abs(value) < 1e15 else {
+            var text = String(format: "%.\(decimals)f", value)
+            if text.contains(".") {
+                while text.hasSuffix("0") { text.removeLast() }
+                if text.hasSuffix(".") { text.removeLast() }
+            }
+            return text
+        }
         let scale = [1.0, 10, 100, 1_000, 10_000][decimals]
         let magnitude = abs(value)
         let product = magnitude * scale

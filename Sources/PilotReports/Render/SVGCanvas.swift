@@ -1,4 +1,5 @@
 import Foundation
+import PilotKit
 
 /// The primitives every chart is drawn with: coordinates rounded to one decimal so output is
 /// stable, text escaped, styling left to the page's CSS classes. No `xmlns`: the HTML parser puts
@@ -51,10 +52,6 @@ struct SVGCanvas {
             + elements + ["</svg>"]).joined(separator: "\n")
     }
 
-    static func f(_ value: Double) -> String {
-        guard value.isFinite else { return "0" }
-        var text = String(format: "%.1f", value)
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        return text == "-0" ? "0" : text
-    }
+    /// A coordinate to a tenth, as `%.1f` rounds it, without a trailing ".0" or a negative zero.
+    static func f(_ value: Double) -> String { value.isFinite ? NumberText.fixed(value, decimals: 1) : "0" }
 }

@@ -29,12 +29,7 @@ struct NumberTextTests {
     static func formatted(_ value: Double) -> String {
         if value == value.rounded(), abs(value) < 1e15 { return value == 0 ? "0" : String(Int(value)) }
         let magnitude = Int(floor(log10(abs(value))))
-        var text = String(format: "%.\(min(4, max(0, 2 - magnitude)))f", value)
-        if text.contains(".") {
-            while text.hasSuffix("0") { text.removeLast() }
-            if text.hasSuffix(".") { text.removeLast() }
-        }
-        return Double(text) == 0 ? "0" : text
+        return formatted(value, decimals: min(4, max(0, 2 - magnitude)))
     }
 
     @Test("figures round as C's %.Nf rounds them: exact ties to even, values just off a tie, and a sweep of magnitudes")
@@ -51,6 +46,20 @@ struct NumberTextTests {
         }
         let differing = values.filter { NumberText.display($0) != Self.formatted($0) }
         #expect(differing.isEmpty, "\(differing.prefix(5).map { "\($0): \(NumberText.display($0)) vs \(Self.formatted($0))" })")
+        for decimals in 0...4 {
+            let places = values.filter { NumberText.fixed($0, decimals: decimals) != Self.formatted($0, decimals: decimals) }
+            #expect(places.isEmpty, "\(decimals) places: \(places.prefix(5))")
+        }
+    }
+
+    /// `%.Nf` through Foundation, trailing zeros and point dropped, "0" for a zero.
+    static func formatted(_ value: Double, decimals: Int) -> String {
+        var text = String(format: "%.\(decimals)f", value)
+        if text.contains(".") {
+            while text.hasSuffix("0") { text.removeLast() }
+            if text.hasSuffix(".") { text.removeLast() }
+        }
+        return Double(text) == 0 ? "0" : text
     }
 
     @Test("a figure that is missing or not finite says so")
