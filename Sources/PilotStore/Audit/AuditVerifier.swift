@@ -108,14 +108,10 @@ struct AuditVerifier {
 
     private mutating func readChain() throws {
         var batch = AuditChainBatch(start: 0)
-        let sql = Self.chainSQL
         if let sqlite {
-            let statement = try sqlite.makeStatement(sql: sql)
-            let columns = SQLiteColumns(statement: statement.sqliteStatement)
-            let cursor = try Row.fetchCursor(statement)
-            while let row = try cursor.next() { try readEntry(columns, into: &batch) { row } }
+            try SQLiteRowStepper(sqlite, sql: Self.chainSQL).forEach { columns, row in try readEntry(columns, into: &batch, row: row) }
         } else if let postgres = db as? PostgresSession {
-            try postgres.forEachColumns(sql) { columns in try readEntry(columns, into: &batch) { columns.decodable() } }
+            try postgres.openCursor(Self.chainSQL).forEach { columns, row in try readEntry(columns, into: &batch, row: row) }
         }
         submit(batch)
         authority.finish()

@@ -6,12 +6,9 @@ extension StoreSession {
     /// alone: the derived tables' checks read every measurement and every piece of feedback.
     func forEachInPlace(_ sql: String, _ body: (any ColumnReader, () -> Row) throws -> Void) throws {
         if let sqlite = (self as? SQLiteSession)?.db {
-            let statement = try sqlite.makeStatement(sql: sql)
-            let columns = SQLiteColumns(statement: statement.sqliteStatement)
-            let cursor = try Row.fetchCursor(statement)
-            while let row = try cursor.next() { try body(columns) { row } }
+            try SQLiteRowStepper(sqlite, sql: sql).forEach(body)
         } else if let postgres = self as? PostgresSession {
-            try postgres.forEachColumns(sql) { columns in try body(columns) { columns.decodable() } }
+            try postgres.openCursor(sql).forEach(body)
         }
     }
 }

@@ -1,3 +1,5 @@
+import GRDB
+
 /// A server-side cursor of one read transaction, fetched `PostgresSession.inPlaceBatch` rows a
 /// round trip and read in place (`PostgresColumns`): how `audit verify` goes through millions of
 /// rows without holding them. Several may be open at once on one session, stepped in turn; with a
@@ -7,7 +9,7 @@ final class PostgresCursor: RowStepper {
     private let fetcher: PostgresFetcher?
     private let name: String
     private var rows: PostgresRawRows?
-    private var row: Int32 = 0
+    private var index: Int32 = 0
     private var ahead: PostgresFetcher.Pending?
     private var exhausted = false
 
@@ -20,11 +22,13 @@ final class PostgresCursor: RowStepper {
 
     private var fetchSQL: String { "FETCH \(PostgresSession.inPlaceBatch) FROM \(name)" }
 
-    var columns: PostgresColumns { rows!.columns(row) }
+    var columns: PostgresColumns { rows!.columns(index) }
+
+    func row() -> Row { columns.decodable() }
 
     func step() throws -> Bool {
-        if let rows, row + 1 < rows.count {
-            row += 1
+        if let rows, index + 1 < rows.count {
+            index += 1
             return true
         }
         guard !exhausted else { return false }
@@ -32,7 +36,7 @@ final class PostgresCursor: RowStepper {
         exhausted = batch.count < PostgresSession.inPlaceBatch
         ahead = exhausted ? nil : fetcher?.fetch(fetchSQL)
         rows = batch
-        row = 0
+        index = 0
         return batch.count > 0
     }
 
@@ -40,10 +44,7 @@ final class PostgresCursor: RowStepper {
         rows = nil
         ahead = nil
         exhausted = true
-        if let fetcher {
-            fetcher.sync { _ = try? connection.execute("CLOSE \(name)") }
-        } else {
-            _ = try? connection.execute("CLOSE \(name)")
-        }
+        let close = { _ = try? self.connection.execute("CLOSE \(self.name)") }
+        fetcher.map { $0.sync(close) } ?? close()
     }
 }

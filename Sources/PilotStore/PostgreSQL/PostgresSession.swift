@@ -58,9 +58,9 @@ final class PostgresSession: StoreSession {
         return record
     }
 
-    /// Through the cursor of `forEachColumns`, so a table of millions is never held whole.
+    /// Through a cursor (`openCursor`), so a table of millions is never held whole.
     func forEachRow(_ sql: String, values: [DatabaseValue], _ body: (Row) throws -> Void) throws {
-        try forEachColumns(sql, values) { try body($0.decodable()) }
+        try openCursor(sql, values).forEach { _, row in try body(row()) }
     }
 
     /// The rows of one statement held as libpq holds them, after whatever this session holds is
@@ -90,24 +90,12 @@ final class PostgresSession: StoreSession {
         let parameters: [String?]
     }
 
-    /// Each row of `sql` read in place (`PostgresColumns`), through a cursor, ten thousand rows a
-    /// round trip: `audit verify`'s way through millions of rows.
-    func forEachColumns(_ sql: String, _ values: [DatabaseValue] = [], _ body: (PostgresColumns) throws -> Void) throws {
-        let cursor = try openCursor(sql, values)
-        defer { cursor.close() }
-        while try cursor.step() { try body(cursor.columns) }
-    }
-
     /// A cursor over `sql` in this transaction, closed by the caller or by the transaction's end.
     func openCursor(_ sql: String, _ values: [DatabaseValue] = []) throws -> PostgresCursor {
         cursors += 1
         let name = "pilotdeck_rows_\(cursors)"
-        let declare = "DECLARE \(name) NO SCROLL CURSOR FOR " + sql
-        if let fetcher {
-            try fetcher.sync { _ = try run(declare, values) }
-        } else {
-            try run(declare, values)
-        }
+        let declare = { _ = try self.run("DECLARE \(name) NO SCROLL CURSOR FOR " + sql, values) }
+        try fetcher.map { try $0.sync(declare) } ?? declare()
         return PostgresCursor(connection, name: name, fetcher: fetcher)
     }
 

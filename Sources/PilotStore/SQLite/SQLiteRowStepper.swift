@@ -4,6 +4,7 @@ import GRDB
 final class SQLiteRowStepper: RowStepper {
     private let statement: Statement
     private let cursor: RowCursor
+    private var current: Row?
     let columns: SQLiteColumns
 
     init(_ db: Database, sql: String) throws {
@@ -12,7 +13,12 @@ final class SQLiteRowStepper: RowStepper {
         cursor = try Row.fetchCursor(statement)
     }
 
-    func step() throws -> Bool { try cursor.next() != nil }
+    func step() throws -> Bool {
+        current = try cursor.next()
+        return current != nil
+    }
+
+    func row() -> Row { current! }
 
     func close() {}
 }
